@@ -1,0 +1,164 @@
+/**
+ * The whole pipeline: read every file in the raw directory, normalise each figure, apply the plausibility rules,
+ * derive the few allowed values, resolve precedence between sources, check that every code has a label, and
+ * write the outputs atomically. Every raw figure ends up written, rejected (with a reason) or counted as missing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Label, Manifest, Observation, Rejection, Source, TableName } from '../../src/lib/schema.ts';
+import { loadVocab, type LabelRow } from './vocab.ts';
+import { loadCatalogue, checkEntry, type CatalogueEntry } from './sources.ts';
+import { readRawFile } from './layouts/read-raw-file.ts';
+import { BuildError } from './errors.ts';
+import { normaliseFigure, type Obs } from './normalise.ts';
+import { rowRejection, compositionWarnings, partTotalWarnings, type Warning } from './checks.ts';
+import { deriveDensities } from './derive.ts';
+import { applyPrecedence } from './precedence.ts';
+import { COLUMNS } from './column-docs.ts';
+import { writeOutputs } from './write-outputs.ts';
+
+export interface BuildOptions { rawDir: string; outDir: string; vocabDir: string; cataloguePath: string; strict: boolean }
+
+export interface FileReport {
+  file: string; layout: string; encoding: string; sha256: string;
+  read: number; written: number; rejected: number; missing: number; noteLines: number;
+}
+
+export interface BuildResult {
+  manifest: Manifest; files: FileReport[]; rejections: Rejection[]; checks: Warning[]; derived: number;
+}
+
+export { BuildError };
+
+/** One line of the report: file, row, column, reason, printed value, suggestion. */
+export function formatRejection(x: Rejection): string {
+  return `${x.raw_file} row ${x.raw_row}, column ${x.column}: ${x.reason}${x.value ? ` [${x.value}]` : ''}${x.suggestion ? ` → ${x.suggestion}` : ''}`;
+}
+
+const RAW_FILE = /\.(csv|tsv|txt)$/i;
+const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Which label domain each coded observation column draws from. */
+const CODED: [keyof Observation, string][] = [
+  ['theme', 'theme'], ['geo_level', 'geo_level'], ['geo_code', 'geo'], ['area', 'area'], ['institution', 'institution'],
+  ['cadre', 'cadre'], ['measure', 'measure'], ['unit', 'unit'], ['denominator', 'denominator'], ['breakdown', 'breakdown'],
+  ['category', 'category'], ['programme', 'programme'], ['definition', 'definition'], ['flags', 'flag'], ['source_kind', 'source_kind'],
+];
+
+function observationOrder(a: Obs, b: Obs): number {
+  return cmp(a.theme, b.theme) || cmp(a.cadre, b.cadre) || cmp(a.measure, b.measure) || cmp(a.unit, b.unit)
+    || cmp(a.geo_level, b.geo_level) || cmp(a.geo_code, b.geo_code) || cmp(a.year, b.year) || cmp(a.figure_key, b.figure_key)
+    || Number(b.is_preferred) - Number(a.is_preferred) || cmp(a.obs_id, b.obs_id);
+}
+
+export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
+  const vocab = loadVocab(opts.vocabDir);
+  const catalogue = loadCatalogue(opts.cataloguePath);
+  const extraLabels = new Map<string, LabelRow>();
+  const files: FileReport[] = [];
+  const rejections: Rejection[] = [];
+  const fatal: string[] = [];
+  let observations: Obs[] = [];
+
+  const rawFiles = readdirSync(opts.rawDir).filter((f) => RAW_FILE.test(f)).sort();
+  if (rawFiles.length === 0) throw new BuildError(`no raw files (*.csv, *.tsv, *.txt) in ${opts.rawDir}`);
+  for (const file of rawFiles) {
+    const path = join(opts.rawDir, file);
+    let parsed;
+    try {
+      parsed = readRawFile(path);
+    } catch (e) {
+      if (e instanceof BuildError) { fatal.push(e.message); continue; }
+      throw e;
+    }
+    const report: FileReport = {
+      file, layout: parsed.layout, encoding: parsed.encoding, sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
+      read: parsed.figures.length + parsed.rejectedFigures, written: 0, rejected: parsed.rejectedFigures, missing: 0, noteLines: parsed.noteLines,
+    };
+    rejections.push(...parsed.rejections);
+    for (const fig of parsed.figures) {
+      const out = normaliseFigure(fig, { vocab, catalogue, extraLabels });
+      if (out.kind === 'missing') { report.missing++; continue; }
+      if (out.kind === 'rejected') {
+        report.rejected++;
+        rejections.push(out.rejection);
+        if (/source not in the catalogue/.test(out.rejection.reason)) {
+          fatal.push(`${file} row ${out.rejection.raw_row}, column ${out.rejection.column}: ${out.rejection.reason} ("${out.rejection.value}"); ${out.rejection.suggestion}`);
+        }
+        continue;
+      }
+      if ('entry' in fig.source) catalogue.add(checkEntry(fig.source.entry, `${file}.source.json`), `${file}.source.json`);
+      // a range is one raw row written as two observations: it is written, or rejected, as a whole
+      const obs = out.kind === 'range' ? out.obs : [out.obs];
+      const bad = obs.map(rowRejection).find((r) => r !== null);
+      if (bad) { report.rejected++; rejections.push(bad); continue; }
+      report.written++;
+      observations.push(...obs);
+    }
+    if (report.read !== report.written + report.rejected + report.missing) {
+      throw new Error(`internal: ${file} read ${report.read} ≠ written ${report.written} + rejected ${report.rejected} + missing ${report.missing}`);
+    }
+    files.push(report);
+  }
+  if (fatal.length) throw new BuildError(fatal.join('\n'));
+
+  const derived = deriveDensities(observations, (id) => catalogue.entries.get(id)?.publisher ?? id);
+  observations = observations.concat(derived);
+  applyPrecedence(observations);
+  const checks = [...compositionWarnings(observations, vocab.compositionSets), ...partTotalWarnings(observations)]
+    .sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.rule, b.rule) || cmp(a.message, b.message));
+
+  // labels: vocabulary first, then labels discovered in the data (WHO country names, new HWF_ indicators)
+  const labelMap = new Map<string, LabelRow>();
+  for (const l of [...vocab.labels, ...extraLabels.values()]) if (!labelMap.has(`${l.domain}:${l.code}`)) labelMap.set(`${l.domain}:${l.code}`, l);
+  const missingLabels = new Set<string>();
+  for (const o of observations) {
+    for (const [col, domain] of CODED) {
+      const v = o[col];
+      for (const code of Array.isArray(v) ? v : v === null ? [] : [String(v)]) if (!labelMap.has(`${domain}:${code}`)) missingLabels.add(`${domain}:${code}`);
+    }
+  }
+  if (missingLabels.size) throw new BuildError(`codes without a label in data/vocab: ${[...missingLabels].sort().join(', ')}`);
+
+  if (opts.strict && rejections.length) {
+    rejections.sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.column, b.column));
+    throw new BuildError(`--strict: ${rejections.length} rejected row(s), nothing written:\n${rejections.map((x) => `  ${formatRejection(x)}`).join('\n')}`);
+  }
+
+  observations.sort(observationOrder);
+  const used = new Map<string, { files: Set<string>; n: number }>();
+  for (const o of observations) {
+    for (const id of new Set([o.source_id, ...o.derived_from])) {
+      const u = used.get(id) ?? { files: new Set<string>(), n: 0 };
+      u.files.add(o.raw_file); if (id === o.source_id) u.n++;
+      used.set(id, u);
+    }
+  }
+  const sources: Source[] = [...catalogue.entries.values()]
+    .sort((a, b) => cmp(a.id, b.id))
+    .map((e: CatalogueEntry) => ({ ...e, raw_file: [...(used.get(e.id)?.files ?? [])].sort().join(';'), n_rows: used.get(e.id)?.n ?? 0 }));
+  const labels: Label[] = [...labelMap.values()].sort((a, b) => cmp(a.domain, b.domain) || a.sort - b.sort || cmp(a.code, b.code));
+  rejections.sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.column, b.column) || cmp(a.reason, b.reason));
+
+  const strip = (o: Obs): Observation => { const { tolerance: _t, ...rest } = o; return rest; };
+  const tables: Record<TableName, Record<string, unknown>[]> = {
+    observations: observations.map(strip) as unknown as Record<string, unknown>[],
+    sources: sources as unknown as Record<string, unknown>[],
+    labels: labels as unknown as Record<string, unknown>[],
+    rejections: rejections as unknown as Record<string, unknown>[],
+  };
+  for (const name of Object.keys(tables) as TableName[]) {
+    const expected = COLUMNS[name].map((c) => c.name).join(',');
+    for (const row of tables[name].slice(0, 1)) if (Object.keys(row).sort().join(',') !== [...expected.split(',')].sort().join(',')) {
+      throw new Error(`internal: ${name} rows have columns ${Object.keys(row).join(',')}, schema says ${expected}`);
+    }
+  }
+  const manifest = await writeOutputs(opts.outDir, {
+    tables,
+    sourceIds: [...used.keys()].sort(),
+    rawFiles: files.map((f) => ({ file: f.file, sha256: f.sha256, rows_read: f.read, rows_written: f.written, rows_rejected: f.rejected })),
+    checks,
+  });
+  return { manifest, files, rejections, checks, derived: derived.length };
+}

@@ -1,0 +1,42 @@
+/**
+ * The one derivation we allow: a density (per 1 000 population) from a published headcount and a published
+ * population of the same year and place, both from official tables of the same publisher (e.g. China Statistical
+ * Yearbook 2000 tables 21-17 and 4-3 for 1999), and only where no density is published for that figure.
+ * Derived rows are flagged 'derived', carry both source ids, and have no published value.
+ */
+import type { Obs } from './normalise.ts';
+import { figureKey } from './normalise.ts';
+import { precedenceOrder } from './precedence.ts';
+
+export function deriveDensities(all: Obs[], publisherOf: (sourceId: string) => string): Obs[] {
+  const official = (o: Obs) => o.source_kind === 'official_table' && !o.flags.includes('derived') && o.area === 'total' && o.institution === 'all' && (o.geo_level === 'province' || o.geo_level === 'national');
+  const populations = new Map<string, Obs[]>();
+  for (const o of all) {
+    if (!official(o) || o.cadre !== 'population' || o.measure !== 'count' || o.unit !== 'persons') continue;
+    const k = `${o.year}|${o.geo_code}|${publisherOf(o.source_id)}`;
+    populations.set(k, [...(populations.get(k) ?? []), o]);
+  }
+  const published = new Set(all.map((o) => o.figure_key));
+  const out: Obs[] = [];
+  for (const hc of all) {
+    if (!official(hc) || hc.theme !== 'workforce' || hc.measure !== 'headcount' || hc.unit !== 'persons') continue;
+    const pops = populations.get(`${hc.year}|${hc.geo_code}|${publisherOf(hc.source_id)}`);
+    if (!pops) continue;
+    const pop = [...pops].sort(precedenceOrder)[0];
+    const value = Math.round((hc.value / pop.value) * 1000 * 100) / 100;
+    const d: Obs = {
+      ...hc,
+      obs_id: `${hc.obs_id}/per_1000`,
+      measure: 'density', unit: 'per_1000', denominator: 'unspecified',
+      value, value_published: '', unit_published: '',
+      flags: [...new Set([...hc.flags, 'derived'])].sort(),
+      derived_from: [hc.source_id, pop.source_id],
+      locator: `${hc.locator} ÷ ${pop.locator}`,
+      note: `derived: ${hc.value_published} ${hc.unit_published} (${hc.source_id}, ${hc.raw_file} row ${hc.raw_row}) ÷ population ${pop.value_published} ${pop.unit_published} (${pop.source_id}, ${pop.raw_file} row ${pop.raw_row}) × 1000, rounded to 2 decimals`,
+      tolerance: 0.005,
+    };
+    d.figure_key = figureKey(d);
+    if (!published.has(d.figure_key)) out.push(d);
+  }
+  return out;
+}

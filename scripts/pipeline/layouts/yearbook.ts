@@ -1,0 +1,110 @@
+/**
+ * The published layout of China Health Statistical Yearbook / China Statistical Yearbook density and headcount
+ * tables, as exported to CSV/TSV: optional title lines; one header row of cadres whose merged cells leave blanks
+ * to the right; an optional second header row of 合计/城市/农村 under each cadre; then either year rows
+ * ("2015", "２０１５年") or, in the by-region variant, province rows ("北 京") for the year given in the sidecar;
+ * then trailing note lines (注:…, 资料来源:…). The citation, the measure and the unit come from the sidecar
+ * <file>.source.json because the table itself carries none.
+ */
+import type { CsvRecord } from '../csv.ts';
+import type { LayoutResult, RawFigure } from '../types.ts';
+import type { Sidecar } from '../sources.ts';
+import type { Rejection } from '../../../src/lib/schema.ts';
+import { normaliseText, labelKey } from '../text.ts';
+import { parsePublishedNumber } from '../numbers.ts';
+
+const YEAR_HEADINGS = new Set(['年份', '年度', '年', 'year', 'years', '指标', 'item']);
+const REGION_HEADINGS = new Set(['地区', '地区名称', '省份', '省(区、市)', '省区市', 'region', 'regions', 'province']);
+const AREA_LABELS = new Set(['合计', '总计', '小计', '计', '城市', '农村', '城镇', '乡村', 'total', 'urban', 'rural', 'subtotal']);
+const NOTE_START = /^(注|备注|说明|资料来源|数据来源|note|notes|source|sources)\s*[:：0-9.、)]?/i;
+
+const isAreaLabel = (s: string) => AREA_LABELS.has(labelKey(s));
+/** "卫生技术人员(人)" → label + unit; "#执业(助理)医师" / "其中:注册护士" → the cadre name alone. */
+export function splitHeader(raw: string): { label: string; unit: string | null } {
+  let s = normaliseText(raw).replace(/^(#|其中[:：]?)\s*/, '').trim();
+  const m = s.match(/^(.*?)[(（]((?:万)?人(?:\/[^)）]*)?|%|‰|人\/千人口|人\/万人口)[)）]$/);
+  if (m) return { label: m[1].trim(), unit: m[2] };
+  s = s.replace(/[*#]+$/, '').trim();
+  return { label: s, unit: null };
+}
+/** Row label without footnote markers and spacing: "2015*" → "2015", "北 京" → "北京". */
+export function cleanRowLabel(raw: string): string {
+  return normaliseText(raw).replace(/[*#]+/g, '').replace(/\s+/g, '').replace(/年$/, '');
+}
+
+export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidecar): LayoutResult {
+  const rejections: Rejection[] = [];
+  let rejectedFigures = 0, noteLines = 0;
+  const fileReject = (rec: CsvRecord | undefined, column: string, value: string, reason: string, suggestion: string | null = null): LayoutResult => ({
+    layout: 'yearbook', figures: [], rejections: [...rejections, { raw_file: file, raw_row: rec?.line ?? 1, column, value, reason, suggestion }],
+    rejectedFigures: rejectedFigures + 1, noteLines,
+  });
+  if (!sidecar.measure) return fileReject(undefined, '(sidecar)', `${file}.source.json`, 'the sidecar must say which measure the table holds ("measure": "density" or "headcount")');
+
+  // header: the first row whose first cell is a row heading (年份 / 地区 …), or blank with several labels after it
+  const nonEmpty = (r: CsvRecord) => r.cells.filter((c) => c.trim()).length;
+  const hIdx = records.findIndex((r) => {
+    const first = labelKey(r.cells[0] ?? '');
+    return (YEAR_HEADINGS.has(first) || REGION_HEADINGS.has(first) || (first === '' && nonEmpty(r) >= 2)) && nonEmpty(r) >= 2;
+  });
+  if (hIdx < 0) return fileReject(records[0], '(header)', records[0].cells.join(' '), 'no header row found: expected a first cell such as 年份 or 地区 followed by cadre names');
+  noteLines += hIdx; // title lines above the header
+  const head1 = records[hIdx];
+  const heading = labelKey(head1.cells[0] ?? '');
+  const byRegion = REGION_HEADINGS.has(heading);
+  if (byRegion && !sidecar.year) return fileReject(head1, '(sidecar)', `${file}.source.json`, 'a by-region table needs "year" in its sidecar');
+
+  // second header row of areas under merged cadre cells?
+  const next = records[hIdx + 1];
+  const hasAreaRow = !!next && next.cells.slice(1).some((c) => isAreaLabel(c)) && !labelKey(next.cells[0] ?? '').match(/^\d{4}/);
+  const width = Math.max(head1.cells.length, hasAreaRow ? next.cells.length : 0);
+  const columns: { cadre: string; area: string; unit: string | null }[] = [];
+  let carry = { label: '', unit: null as string | null };
+  for (let i = 1; i < width; i++) {
+    const top = head1.cells[i]?.trim() ?? '';
+    if (top) carry = splitHeader(top);
+    const sub = hasAreaRow ? next.cells[i]?.trim() ?? '' : '';
+    const topIsArea = !hasAreaRow && isAreaLabel(top);
+    columns[i] = topIsArea
+      ? { cadre: sidecar.cadre ?? '', area: top, unit: null }
+      : { cadre: carry.label, area: sub || '合计', unit: carry.unit };
+  }
+  const firstData = hIdx + (hasAreaRow ? 2 : 1);
+  const figures: RawFigure[] = [];
+  let inNotes = false;
+  for (const rec of records.slice(firstData)) {
+    const label = rec.cells[0]?.trim() ?? '';
+    const filled = nonEmpty(rec);
+    if (filled === 0) continue;
+    // trailing notes: a line starting 注/资料来源…, a lone long cell, or anything after the first note line
+    if (inNotes || NOTE_START.test(normaliseText(label)) || (filled === 1 && label.length > 12)) { inNotes = true; noteLines++; continue; }
+    const cleaned = cleanRowLabel(label);
+    const yearOk = /^\d{4}$/.test(cleaned);
+    if (!byRegion && !yearOk) {
+      const values = rec.cells.slice(1).filter((c) => parsePublishedNumber(c).kind !== 'missing').length;
+      rejections.push({ raw_file: file, raw_row: rec.line, column: head1.cells[0] || '(first column)', value: label, reason: `row label "${label}" is not a year`, suggestion: null });
+      rejectedFigures += values;
+      continue;
+    }
+    for (let i = 1; i < rec.cells.length; i++) {
+      const col = columns[i];
+      const text = rec.cells[i] ?? '';
+      if (!col) { if (text.trim()) { rejections.push({ raw_file: file, raw_row: rec.line, column: `column ${i + 1}`, value: text, reason: 'value in a column without a header', suggestion: null }); rejectedFigures++; } continue; }
+      const column = `${col.cadre}/${col.area}`;
+      figures.push({
+        raw_file: file, raw_row: rec.line, cellIndex: i,
+        cadre: { text: col.cadre, column },
+        measure: sidecar.measure,
+        area: { text: col.area, column },
+        geo: byRegion ? { text: label, column: head1.cells[0] } : undefined,
+        year: byRegion ? { text: String(sidecar.year), column: '(sidecar year)' } : { text: label, column: head1.cells[0] || '(first column)' },
+        value: { text, column },
+        unit: { text: col.unit ?? sidecar.unit ?? '', column: col.unit ? column : '(sidecar unit)' },
+        source: { entry: sidecar },
+        locator: `${sidecar.locator ?? ''}${sidecar.locator ? '; ' : ''}row ${normaliseText(label)}, column ${column}`,
+        note: '',
+      });
+    }
+  }
+  return { layout: byRegion ? 'yearbook:by-region' : 'yearbook:by-year', figures, rejections, rejectedFigures, noteLines };
+}

@@ -1,0 +1,191 @@
+/**
+ * One raw figure → one observation in canonical codes and units (two for a printed range: its lower and upper
+ * bound), or a rejection saying exactly what is wrong (file, row, column, reason, nearest known labels), or
+ * "missing" when the source prints no figure.
+ */
+import type { GeoLevel, Observation, Rejection } from '../../src/lib/schema.ts';
+import type { RawFigure, Cell } from './types.ts';
+import type { Vocab, IndicatorDef, LabelRow } from './vocab.ts';
+import type { Catalogue, CatalogueEntry } from './sources.ts';
+import { parsePublishedNumber, scaled, roundingTolerance, type NumberPart } from './numbers.ts';
+import { labelKey, normaliseText } from './text.ts';
+
+/** An observation plus what the precedence step needs but the output does not carry. */
+export interface Obs extends Observation { tolerance: number }
+
+/** A range (2-3) becomes two observations, measure `<measure>_low` / `<measure>_high`, both flagged 'range'. */
+export type Outcome =
+  | { kind: 'obs'; obs: Obs }
+  | { kind: 'range'; obs: [low: Obs, high: Obs] }
+  | { kind: 'rejected'; rejection: Rejection }
+  | { kind: 'missing' };
+
+const DENSITY_UNITS = new Set(['per_1000', 'per_10000', 'per_100000']);
+const COUNT_UNITS = new Set(['institutions', 'villages', 'bases', 'schools', 'count']);
+const SECONDARY_KINDS = new Set(['journal', 'secondary']);
+
+export interface NormaliseContext {
+  vocab: Vocab;
+  catalogue: Catalogue;
+  /** labels discovered in the data itself (WHO country names, new HWF_ indicators), keyed domain:code */
+  extraLabels: Map<string, LabelRow>;
+}
+
+const FIGURE_KEY_FIELDS = ['theme', 'year', 'geo_level', 'geo_code', 'area', 'institution', 'cadre', 'measure', 'unit', 'denominator', 'breakdown', 'category', 'programme', 'definition'] as const;
+
+/** Same figure = same values of every descriptive field (source and value excluded). */
+export function figureKey(o: Pick<Observation, (typeof FIGURE_KEY_FIELDS)[number]>): string {
+  return FIGURE_KEY_FIELDS.map((f) => o[f] ?? '').join('|');
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/\(.*?\)/g, '').replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
+
+/** Vocabulary entry for a WHO HWF_ indicator not (yet) listed in indicators.csv, read from its name. */
+function whoIndicatorFromName(name: string): IndicatorDef | null {
+  const base = name.replace(/\s*\((per\s*10[\s,]?000|number)[^)]*\)\s*$/i, '').trim();
+  const measure = /per\s*10[\s,]?000/i.test(name) ? 'density' : /\(number\)/i.test(name) ? 'headcount' : '';
+  if (!base || !measure) return null;
+  return { theme: 'international', cadre: `who_${slug(base)}`, measure, unit: measure === 'density' ? 'per_10000' : 'persons', institution: '', denominator: '', definition: '', programme: '', flags: [] };
+}
+
+export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome {
+  const { vocab } = ctx;
+  const reject = (cell: Cell | { column: string; text: string }, reason: string, suggestion: string | null = null): Outcome => ({
+    kind: 'rejected',
+    rejection: { raw_file: fig.raw_file, raw_row: fig.raw_row, column: cell.column, value: cell.text, reason, suggestion },
+  });
+  const suggest = (s: string[], where: string) => (s.length ? `nearest known: ${s.join(' | ')}; or add it to ${where}` : `add it to ${where}`);
+
+  // 1. source
+  let source: CatalogueEntry | undefined;
+  if ('entry' in fig.source) source = fig.source.entry;
+  else {
+    source = ctx.catalogue.find(fig.source.title.text, fig.source.url.text);
+    if (!source) {
+      const hasUrl = /^https?:/.test(fig.source.url.text.trim());
+      return reject(hasUrl ? fig.source.url : fig.source.title, 'source not in the catalogue data/sources.json',
+        `add an entry for this page to data/sources.json (id, publisher, title, url${hasUrl ? '' : ' = null (matched by title)'}, locator, language, kind, licence)`);
+    }
+  }
+
+  // 2. what is counted
+  let def: IndicatorDef;
+  if (fig.indicator) {
+    const m = vocab.indicators.match(fig.indicator.text);
+    if (m.ok) def = m.value;
+    else {
+      const who = /^HWF_/i.test(fig.indicator.text) && fig.indicatorName ? whoIndicatorFromName(fig.indicatorName) : null;
+      if (!who) return reject(fig.indicator, `unknown indicator "${fig.indicator.text}"`, suggest(m.suggestions, 'data/vocab/indicators.csv'));
+      def = who;
+      ctx.extraLabels.set(`cadre:${who.cadre}`, { domain: 'cadre', code: who.cadre, zh: fig.indicatorName!, en: fig.indicatorName!, sort: 900 });
+    }
+  } else {
+    def = { theme: 'workforce', cadre: '', measure: fig.measure ?? '', unit: '', institution: '', denominator: '', definition: '', programme: '', flags: [] };
+  }
+  let cadre = def.cadre;
+  if (!cadre) {
+    if (!fig.cadre) return reject(fig.indicator ?? fig.value, 'no cadre given for this figure');
+    const m = vocab.cadres.match(fig.cadre.text);
+    if (!m.ok) return reject(fig.cadre, `unknown cadre "${fig.cadre.text}"`, suggest(m.suggestions, 'data/vocab/cadres.csv (aliases)'));
+    cadre = m.value;
+  }
+  let breakdown: string | null = null;
+  let category: string | null = null;
+  if (fig.breakdown && fig.category) {
+    const b = vocab.breakdowns.match(fig.breakdown.text);
+    if (!b.ok) return reject(fig.breakdown, `unknown breakdown "${fig.breakdown.text}"`, suggest(b.suggestions, 'data/vocab/labels.csv (domain breakdown)'));
+    breakdown = b.value;
+    const c = vocab.categories.match(`${breakdown}:${fig.category.text}`);
+    if (!c.ok) return reject(fig.category, `unknown ${breakdown} category "${fig.category.text}"`,
+      suggest(c.suggestions.map((s) => s.replace(/^[a-z_]+:/, '')), 'data/vocab/categories.csv'));
+    category = c.value.code;
+  }
+
+  // 3. year
+  const yearText = normaliseText(fig.year.text).replace(/年$|\*+$/g, '').trim();
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+  if (!(year >= 1900 && year <= 2100)) return reject(fig.year, `not a year: "${fig.year.text}"`);
+
+  // 4. area (may also imply an institution or a region)
+  let area = 'total', areaInstitution = 'all', areaGeo = '';
+  if (fig.area && fig.area.text.trim()) {
+    const m = vocab.areas.match(fig.area.text);
+    if (!m.ok) return reject(fig.area, `unknown area "${fig.area.text}"`, suggest(m.suggestions, 'data/vocab/areas.csv'));
+    area = m.value.area; areaInstitution = m.value.institution; areaGeo = m.value.geoCode;
+  }
+
+  // 5. geography
+  let geoLevel: GeoLevel, geoCode: string;
+  if (fig.geoCode) {
+    if (!/^[A-Z]{3}$/.test(fig.geoCode.code)) return reject({ column: fig.geoCode.column, text: fig.geoCode.code }, `not an ISO 3166 alpha-3 country code: "${fig.geoCode.code}"`);
+    geoLevel = 'country'; geoCode = fig.geoCode.code;
+    const known = vocab.countries.get(geoCode);
+    const en = known?.en ?? fig.geoCode.nameEn.trim();
+    ctx.extraLabels.set(`geo:${geoCode}`, { domain: 'geo', code: geoCode, zh: known?.zh ?? en, en, sort: 1000 });
+  } else if (fig.geo && fig.geo.text.trim()) {
+    const m = vocab.geographies.match(fig.geo.text);
+    if (!m.ok) return reject(fig.geo, `unknown province or region "${fig.geo.text}"`, suggest(m.suggestions, 'data/vocab/geographies.csv (aliases)'));
+    geoLevel = m.value.level as GeoLevel; geoCode = m.value.code;
+  } else {
+    geoCode = areaGeo || 'CHN';
+    const m = vocab.geographies.match(geoCode);
+    geoLevel = (m.ok ? m.value.level : 'national') as GeoLevel;
+  }
+
+  // 6. unit
+  const u = vocab.units.match(fig.unit.text);
+  if (!u.ok) return reject(fig.unit, `unknown unit "${fig.unit.text}"`, suggest(u.suggestions, 'data/vocab/units.csv'));
+  if (u.value.rejectReason) return reject(fig.unit, u.value.rejectReason);
+  let unit = def.unit || u.value.canonical;
+  if (def.unit && def.unit !== u.value.canonical) {
+    const bareCount = u.value.canonical === 'count' && COUNT_UNITS.has(def.unit);
+    const bareDensity = labelKey(fig.unit.text) === '人' && DENSITY_UNITS.has(def.unit); // "人" under a 每千人口… heading
+    if (!bareCount && !bareDensity) {
+      return reject(fig.unit, `unit "${fig.unit.text}" (${u.value.canonical}) does not fit this indicator (expects ${def.unit})`);
+    }
+  }
+  if (def.measure === 'density' && !DENSITY_UNITS.has(unit)) return reject(fig.unit, `a density needs a per-population unit, got "${fig.unit.text}"`);
+  const denominator = DENSITY_UNITS.has(unit) ? def.denominator || u.value.denominator || 'unspecified' : null;
+
+  // 7. value
+  const n = parsePublishedNumber(fig.value.text);
+  if (n.kind === 'missing') return { kind: 'missing' };
+  if (n.kind === 'error') return reject(fig.value, n.reason);
+  const exponent = n.exponent + u.value.exponent;
+
+  const flags = new Set([...def.flags, ...n.qualifiers]);
+  let definition = def.definition || null;
+  const brk = def.theme !== 'international' ? vocab.seriesBreaks.find((b) => b.cadre === cadre && year < b.beforeYear) : undefined;
+  if (brk) { cadre = brk.cadreThen; definition = brk.definition; }
+  if (definition) flags.add('series_break');
+  if (SECONDARY_KINDS.has(source.kind)) flags.add('secondary');
+  if (n.kind === 'range') flags.add('range');
+  const id = `${fig.raw_file}#${fig.raw_row}${fig.cellIndex !== undefined ? `:${fig.cellIndex + 1}` : ''}`;
+  const observation = (part: NumberPart, bound: '' | 'low' | 'high'): Obs => {
+    const obs: Obs = {
+      obs_id: bound ? `${id}:${bound}` : id,
+      figure_key: '',
+      theme: def.theme as Observation['theme'],
+      year, geo_level: geoLevel, geo_code: geoCode, area: area as Observation['area'],
+      institution: def.institution || areaInstitution || 'all',
+      cadre, measure: bound ? `${def.measure}_${bound}` : def.measure, unit, denominator, breakdown, category,
+      programme: def.programme || null,
+      value: scaled(part.digits, exponent),
+      value_published: fig.value.text,
+      unit_published: fig.unit.text,
+      definition,
+      flags: [...flags].sort(),
+      source_id: source.id, source_kind: source.kind, derived_from: [],
+      raw_file: fig.raw_file, raw_row: fig.raw_row,
+      locator: fig.locator, note: fig.note,
+      is_preferred: false, n_sources: 0, n_agree: 0, disagrees: false,
+      tolerance: roundingTolerance(part.decimals, exponent),
+    };
+    obs.figure_key = figureKey(obs);
+    return obs;
+  };
+  if (n.kind === 'range') return { kind: 'range', obs: [observation(n.low, 'low'), observation(n.high, 'high')] };
+  return { kind: 'obs', obs: observation(n, '') };
+}

@@ -1,0 +1,176 @@
+/**
+ * GPs per 10,000 people: published history (solid), up to three projected scenarios (dashed), the active
+ * scenario's sensitivity band, the target line and a target printed as a range (grey band). The projection comes from the pure scenario model, so the same
+ * plot() draws the pre-rendered page, the live explorer and /embed/scenario-projection/.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Lang } from '../lib/schema.ts';
+import { OKABE_ITO } from '../lib/palette.ts';
+import { formatNumber, formatYear } from '../lib/format.ts';
+import { baselineFromRows, type Baseline } from '../lib/scenario/baseline.ts';
+import { defaultInputs } from '../lib/scenario/inputs.ts';
+import { runScenario, type ScenarioResult } from '../lib/scenario/run.ts';
+import { scenarioName } from '../lib/scenario/csv.ts';
+import { rangeTargetLabel, rangeTargetText } from '../lib/scenario/text.ts';
+import { validateInputs } from '../lib/scenario/validate.ts';
+import { decodeScenario, SCENARIO_CHART_ID, type NamedScenario } from '../lib/scenario/url-codec.ts';
+import type { ChartDefinition, RenderContext, Row } from './types.ts';
+import { tr } from './chart-rows.ts';
+
+/** Scenario colours (A, B, C); history is drawn in the foreground colour. */
+export const SCENARIO_COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.bluishGreen] as const;
+
+export interface ScenarioView {
+  baseline: Baseline;
+  scenarios: NamedScenario[];
+  results: ScenarioResult[];
+  active: number;
+}
+
+export interface ScenarioChartState extends Record<string, string | number> { s1: string; s2: string; s3: string; active: number }
+
+/** The scenarios a chart state asks for; invalid or missing ones fall back to the published defaults. */
+export function viewFromState(rows: Row[], state: ScenarioChartState): ScenarioView {
+  const baseline = baselineFromRows(rows);
+  const d = defaultInputs(baseline);
+  const scenarios = [state.s1, state.s2, state.s3]
+    .map((s) => (s ? decodeScenario(s) : null))
+    .filter((s): s is NamedScenario => s !== null && Object.keys(validateInputs(s.inputs, baseline.startYear)).length === 0);
+  if (scenarios.length === 0) scenarios.push({ name: '', inputs: d.inputs });
+  const results = scenarios.map((s) => runScenario(s.inputs, baseline, d.inputs));
+  const active = Math.min(Math.max(0, Number(state.active) - 1), scenarios.length - 1);
+  return { baseline, scenarios, results, active };
+}
+
+/** A background-coloured halo keeps labels legible where they cross lines or the band. */
+const HALO = { stroke: 'var(--chart-bg, white)', strokeWidth: 3, paintOrder: 'stroke' } as const;
+
+const yLabel = (lang: Lang) => tr(lang, '每万人口全科医生（人）', 'GPs per 10,000 people');
+
+export function projectionPlot(v: ScenarioView, ctx: RenderContext): Plot.PlotOptions {
+  const { lang } = ctx;
+  const { baseline: b } = v;
+  const narrow = ctx.width < 520;
+  // A line only joins consecutive published years: a year without a figure stays a gap.
+  let run = 0;
+  const history = b.densityHistory.map((f, i, all) => {
+    if (i > 0 && f.year - all[i - 1]!.year > 1) run += 1;
+    return { ...f, run };
+  });
+  const target = v.scenarios[v.active]!.inputs.target;
+  const targetYear = v.scenarios[v.active]!.inputs.targetYear;
+  const publishedTarget = b.target;
+  const horizon = Math.max(...v.results.map((r) => r.rows.at(-1)!.year));
+  const names = v.scenarios.map((s, i) => scenarioName(s, i, lang));
+  const lines = v.results.flatMap((r, i) => r.rows.map((row) => ({ year: row.year, density: row.density, scenario: names[i]! })));
+  const activeResult = v.results[v.active]!;
+  const band = activeResult.band.slice(1);
+  const split = activeResult.rows[0]!.urban
+    ? activeResult.rows.flatMap((row) => [
+      { year: row.year, density: row.urban!.density, area: tr(lang, '城市', 'cities') },
+      { year: row.year, density: row.rural!.density, area: tr(lang, '农村', 'countryside') },
+    ])
+    : [];
+  // Only the active scenario gets an end label: close lines would overprint; the table has every value.
+  const ends = [{ year: activeResult.rows.at(-1)!.year, density: activeResult.rows.at(-1)!.density, scenario: names[v.active]! }];
+  const reached = v.results.flatMap((r, i) => (r.reached !== null && !r.reachedInHistory ? [{ year: r.reached, density: target, scenario: names[i]! }] : []));
+  const xMin = Math.min(history[0]?.year ?? b.startYear, b.startYear);
+  // A range target (2–3 by 2020) is a grey band from the left edge to its year, ending in a bar at that year.
+  const range = activeResult.rangeTarget && activeResult.rangeTarget.range.year >= xMin ? activeResult.rangeTarget : null;
+  const rangeBand = range ? [{ x1: xMin, x2: range.range.year, y1: range.range.low.value, y2: range.range.high.value }] : [];
+  const maxY = Math.max(target, ...rangeBand.map((r) => r.y2), ...lines.map((l) => l.density), ...band.map((x) => x.high), ...split.map((x) => x.density));
+  const colour = { domain: names, range: SCENARIO_COLOURS.slice(0, names.length) as unknown as string[] };
+  const targetText = publishedTarget && publishedTarget.value === target && publishedTarget.year === targetYear
+    ? tr(lang, `${targetYear} 年目标 ${formatNumber(target, lang)}`, `${targetYear} target: ${formatNumber(target, lang)}`)
+    : tr(lang, `目标 ${formatNumber(target, lang)}（${targetYear} 年）`, `Target ${formatNumber(target, lang)} by ${targetYear}`);
+
+  return {
+    height: narrow ? 300 : 380,
+    marginRight: narrow ? 22 : 96,
+    marginLeft: 40,
+    x: { label: null, tickFormat: (y: number) => formatYear(y), ticks: narrow ? 5 : 10, domain: [xMin, horizon] },
+    y: { label: yLabel(lang), grid: true, domain: [0, Math.ceil(maxY * 1.08)] },
+    color: { ...colour, legend: v.scenarios.length > 1 },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.rect(rangeBand, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'currentColor', fillOpacity: 0.1 }),
+      Plot.ruleX(rangeBand, { x: 'x2', y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.55, strokeWidth: 3 }),
+      // Below the band's left end: the history line has a gap there (no 2017 figure) and stays clear of it.
+      Plot.text(rangeBand, {
+        x: 'x1', y: 'y1', text: () => (range ? rangeTargetLabel(range, lang) : ''), textAnchor: 'start', dy: 11,
+        fontSize: narrow ? 11 : 12, fill: 'currentColor', ...HALO,
+      }),
+      Plot.areaY(band, { x: 'year', y1: 'low', y2: 'high', fill: SCENARIO_COLOURS[v.active], fillOpacity: 0.16 }),
+      Plot.ruleY([target], { stroke: 'currentColor', strokeOpacity: 0.7, strokeDasharray: '2 3' }),
+      Plot.ruleX([targetYear], { stroke: 'currentColor', strokeOpacity: 0.25 }),
+      Plot.text([{ year: xMin, y: target }], {
+        x: 'year', y: 'y', text: () => targetText, textAnchor: 'start', dy: -8, fontSize: 12, fontWeight: 600, fill: 'currentColor', ...HALO,
+      }),
+      Plot.line(split, { x: 'year', y: 'density', z: 'area', stroke: SCENARIO_COLOURS[v.active], strokeWidth: 1.25, strokeDasharray: '1 3' }),
+      Plot.text(split.filter((s) => s.year === horizon), {
+        x: 'year', y: 'density', text: 'area', fontSize: 11, fill: SCENARIO_COLOURS[v.active], ...HALO,
+        // Narrow screens have no right margin for labels: put them just inside the plot, above the line end.
+        ...(narrow ? { textAnchor: 'end' as const, dy: -8 } : { textAnchor: 'start' as const, dx: 6 }),
+      }),
+      Plot.line(lines, { x: 'year', y: 'density', stroke: 'scenario', strokeWidth: 2.25, strokeDasharray: '7 4' }),
+      Plot.dot(reached, { x: 'year', y: 'density', stroke: 'scenario', fill: 'var(--bg, white)', r: 4.5, strokeWidth: 2 }),
+      Plot.line(history, { x: 'year', y: 'value', z: 'run', stroke: 'currentColor', strokeWidth: 2 }),
+      Plot.dot(history, {
+        x: 'year', y: 'value', r: 3.5, stroke: 'currentColor', strokeWidth: 1.5,
+        fill: (f: { secondary: boolean }) => (f.secondary ? 'var(--bg, white)' : 'currentColor'),
+      }),
+      narrow ? null : Plot.text(ends, {
+        x: 'year', y: 'density', text: (e: { density: number }) => formatNumber(e.density, lang, 1), fill: 'scenario',
+        textAnchor: 'start', dx: 6, fontSize: 12, fontWeight: 600,
+      }),
+      Plot.tip(lines, Plot.pointerX({
+        x: 'year', y: 'density', stroke: 'scenario',
+        title: (l: { year: number; density: number; scenario: string }) => `${l.scenario}\n${formatYear(l.year)}: ${formatNumber(l.density, lang)}`,
+      })),
+    ],
+  };
+}
+
+export function describeView(v: ScenarioView, lang: Lang): string {
+  const b = v.baseline;
+  const start = tr(lang,
+    `${b.startYear} 年每万人口全科医生 ${formatNumber(b.density.value, lang)} 人（公布）。`,
+    `${b.startYear}: ${formatNumber(b.density.value, lang)} GPs per 10,000 people (published).`);
+  const parts = v.results.map((r, i) => {
+    const s = v.scenarios[i]!;
+    const name = scenarioName(s, i, lang);
+    const reach = r.reached === null
+      ? tr(lang, `${s.inputs.horizon} 年前达不到 ${formatNumber(s.inputs.target, lang)} 的目标`, `does not reach ${formatNumber(s.inputs.target, lang)} by ${s.inputs.horizon}`)
+      : tr(lang, `${r.reached} 年达到 ${formatNumber(s.inputs.target, lang)}`, `reaches ${formatNumber(s.inputs.target, lang)} in ${r.reached}`);
+    return tr(lang,
+      `${name}：${reach}，${s.inputs.horizon} 年为 ${formatNumber(r.densityAtHorizon, lang)}`,
+      `${name} ${reach}; ${formatNumber(r.densityAtHorizon, lang)} in ${s.inputs.horizon}`);
+  });
+  const range = v.results[v.active]!.rangeTarget;
+  const rangeSentence = range ? ` ${rangeTargetText(range, lang)}` : '';
+  return `${start} ${parts.join(lang === 'zh' ? '；' : '. ')}${lang === 'zh' ? '。' : '.'}${rangeSentence}`;
+}
+
+export const scenarioProjection: ChartDefinition<ScenarioChartState> = {
+  id: SCENARIO_CHART_ID,
+  page: 'scenario',
+  title: { zh: '全科医生密度：已公布数据与情景推演', en: 'GPs per 10,000 people: published figures and scenarios' },
+  subtitle: (_s, lang) => tr(lang,
+    '每万人口全科医生（人）。实线 = 公布数据（空心 = 二手来源）；虚线 = 推演；彩色阴影 = 敏感性范围；点线 = 目标；灰色带 = 以范围公布的目标',
+    'GPs per 10,000 people. Solid = published (hollow = secondary source); dashed = projection; coloured shading = sensitivity range; dotted = target; grey band = target published as a range'),
+  defaults: { s1: '', s2: '', s3: '', active: 1 },
+  controls: [],
+  query: () => ({ name: 'scenario_baseline', params: {} }),
+  plot: (rows, state, ctx) => projectionPlot(viewFromState(rows, state), ctx),
+  table: () => [
+    { key: 'role', label: { zh: '数字', en: 'Figure' }, format: 'text' },
+    { key: 'year', label: { zh: '年份', en: 'Year' }, format: 'year' },
+    { key: 'value', label: { zh: '数值', en: 'Value' }, format: 'number' },
+    { key: 'value_published', label: { zh: '原文', en: 'As published' }, format: 'text' },
+    { key: 'unit', label: { zh: '单位', en: 'Unit' }, format: 'text' },
+  ],
+  describe: (rows, state, lang) => describeView(viewFromState(rows, state), lang),
+  notes: (_rows, _s, lang) => [tr(lang,
+    '推演不是预测：它把公布的起点和培养规模，按所列假设（流失率、人口增长等）向前推算。在“情景推演”页面可修改每一项输入。',
+    'A projection, not a forecast: it carries the published starting point and training flows forward under the listed assumptions (attrition, population growth …). Every input can be changed on the Scenarios page.')],
+};

@@ -1,0 +1,34 @@
+/**
+ * The one colour palette of the site: Okabe–Ito (colour-blind safe). Charts take colours from here only,
+ * so light/dark themes and every chart stay consistent.
+ */
+export const OKABE_ITO = {
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  reddishPurple: '#CC79A7',
+  black: '#000000',
+} as const;
+
+/** Categorical order used for series (yellow is left out: too light on white). */
+export const CATEGORICAL: readonly string[] = [
+  OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.bluishGreen, OKABE_ITO.orange,
+  OKABE_ITO.reddishPurple, OKABE_ITO.skyBlue, OKABE_ITO.black,
+];
+
+/** Fixed meaning for areas so cities/countryside keep their colour on every chart. */
+export const AREA_COLOURS: Readonly<Record<'urban' | 'rural' | 'total', string>> = {
+  urban: OKABE_ITO.blue,
+  rural: OKABE_ITO.vermillion,
+  total: '#6b6b6b',
+};
+
+/** China is always highlighted the same way on international comparisons. */
+export const HIGHLIGHT = OKABE_ITO.vermillion;
+export const MUTED = '#9a9a9a';
+
+/** Sequential scheme for choropleth-like tiles (Plot/d3 scheme name; blues read well for colour-blind readers). */
+export const SEQUENTIAL_SCHEME = 'blues';

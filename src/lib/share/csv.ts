@@ -1,0 +1,65 @@
+/**
+ * CSV download of exactly the rows a chart draws, safe to open in spreadsheet software:
+ * UTF-8 with BOM (Excel then reads Chinese correctly), RFC 4180 quoting, CRLF line ends, and text cells that a
+ * spreadsheet would run as a formula (=, +, -, @, tab, CR) prefixed with an apostrophe. Numbers in numeric
+ * columns are written as numbers, so real negative values stay negative numbers.
+ */
+import type { TableColumn } from '../../charts/types.ts';
+import { type ChartSnapshot, cellValue, sourcesOfRow } from './snapshot.ts';
+import { rowUnit } from './units.ts';
+
+const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMERIC_FORMATS = new Set<TableColumn['format']>(['year', 'number', 'percent']);
+
+/** A text cell that cannot be executed as a formula. */
+export function neutraliseCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function quote(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One cell: finite numbers in numeric columns verbatim, everything else as neutralised text, gaps empty. */
+export function csvCell(value: unknown, numeric: boolean): string {
+  if (value === null || value === undefined) return '';
+  if (numeric && typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (numeric && typeof value === 'bigint') return value.toString();
+  return quote(neutraliseCell(String(value)));
+}
+
+export function toCsvRecords(records: unknown[][], numericColumns: boolean[]): string {
+  const lines = records.map((record, i) =>
+    record.map((v, j) => (i === 0 ? csvCell(v, false) : csvCell(v, numericColumns[j] ?? false))).join(','),
+  );
+  return BOM + lines.join('\r\n') + '\r\n';
+}
+
+const YES_NO = { zh: ['是', '否'], en: ['yes', 'no'] } as const;
+
+const EXTRA_HEADERS = {
+  zh: ['单位', '来源', '来源网址'],
+  en: ['unit', 'source', 'source URL'],
+};
+
+/** The chart's CSV: its table columns, then unit (unless the table has one), source title and source address. */
+export function chartCsv(s: ChartSnapshot): string {
+  const hasUnit = s.columns.some((c) => c.key === 'unit');
+  const extra = EXTRA_HEADERS[s.lang].slice(hasUnit ? 1 : 0);
+  const header = [...s.columns.map((c) => c.label[s.lang]), ...extra];
+  const numeric = [...s.columns.map((c) => NUMERIC_FORMATS.has(c.format)), ...extra.map(() => false)];
+  const body = s.rows.map((row) => {
+    const sources = sourcesOfRow(row, s.sources);
+    return [
+      ...s.columns.map((c) => {
+        const v = cellValue(row, c, s.lang);
+        return typeof v === 'boolean' ? YES_NO[s.lang][v ? 0 : 1] : v;
+      }),
+      ...(hasUnit ? [] : [rowUnit(row, s.lang)]),
+      sources.map((src) => src.title).join('; '),
+      sources.map((src) => src.url ?? '').filter(Boolean).join('; '),
+    ];
+  });
+  return toCsvRecords([header, ...body], numeric);
+}

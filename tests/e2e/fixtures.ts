@@ -1,0 +1,60 @@
+/**
+ * Shared Playwright fixture: every test fails on a console error, an uncaught page error, or any request to a host
+ * other than the preview server. Import `test` and `expect` from here instead of @playwright/test.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface SiteGuard {
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Requests to any host other than the preview server. */
+  foreign: string[];
+}
+
+export const test = base.extend<{ guard: SiteGuard }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const guard: SiteGuard = { errors: [], foreign: [] };
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') guard.errors.push(`console: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => guard.errors.push(`pageerror: ${err.message}`));
+      page.on('request', (req) => {
+        const url = req.url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
+        if (new URL(url).origin !== origin) guard.foreign.push(url);
+      });
+      // Never let a foreign request leave the machine, even if a test forgets to look.
+      await page.route((url) => url.origin !== origin && url.protocol.startsWith('http'), (route) => route.abort());
+      await use(guard);
+      expect(guard.foreign, 'requests to other hosts').toEqual([]);
+      expect(guard.errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until DuckDB-WASM has started in the page (set by src/components/chart-live.ts). */
+export async function waitForDuckDB(page: Page): Promise<void> {
+  await page.locator('html[data-duckdb="ready"]').waitFor({ state: 'attached', timeout: 45_000 });
+}
+
+/** Resolves when the chart with this id has been redrawn in the browser (not the pre-rendered SVG). */
+export function chartRendered(page: Page, id: string): Promise<unknown> {
+  return page.evaluate(
+    (chartId) =>
+      new Promise((resolve) => {
+        document.addEventListener('chart:rendered', function on(e) {
+          const detail = (e as CustomEvent<{ id: string; reason: string }>).detail;
+          if (detail.id === chartId && detail.reason === 'state') {
+            document.removeEventListener('chart:rendered', on);
+            resolve(detail);
+          }
+        });
+      }),
+    id,
+  );
+}

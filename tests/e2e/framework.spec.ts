@@ -1,0 +1,102 @@
+/**
+ * Site framework in a real browser: every page in both languages loads with no console error and no request to
+ * another host (fixture), header/nav/language switch work, DuckDB-WASM in the browser returns the same rows as the
+ * build, and with JavaScript off every chart is still there (SVG + table).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, waitForDuckDB } from './fixtures.ts';
+import { LANGS, NAV, pagePath } from '../../src/lib/i18n.ts';
+import { CHART_BY_ID } from '../../src/charts/registry.ts';
+
+const built = (path: string) => existsSync(join('dist', path, 'index.html'));
+const PAGES = NAV.flatMap((n) => LANGS.map((lang) => ({ page: n.page, lang, path: pagePath(n.page, lang) })));
+
+test('the overview and urban/rural pages are built in both languages', () => {
+  for (const lang of LANGS) {
+    expect(built(pagePath('overview', lang))).toBe(true);
+    expect(built(pagePath('urban-rural', lang))).toBe(true);
+  }
+});
+
+for (const { page, lang, path } of PAGES) {
+  test(`${path} loads cleanly, with nav, language switch and data version`, async ({ page: p }) => {
+    test.skip(!built(path), `${path} is not built yet`);
+    await p.goto(path);
+    await expect(p.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    await expect(p.locator('h1')).toHaveCount(1);
+    await expect(p.locator('main#main')).toBeVisible();
+    await expect(p.locator(`nav a[aria-current="page"]`)).toHaveAttribute('href', path);
+    const other = lang === 'zh' ? 'en' : 'zh';
+    await expect(p.locator('a.lang-switch')).toHaveAttribute('href', pagePath(page, other));
+    await expect(p.locator('footer.site-footer [data-data-version]')).toHaveText(/^[0-9a-f]{8,}$/);
+    // Charts: the lazily loaded half (Plot, DuckDB-WASM) must also start without errors or foreign requests.
+    if ((await p.locator('section[data-chart]').count()) > 0) await waitForDuckDB(p);
+  });
+}
+
+test('skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/urban-rural/');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('a.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('the pre-rendered charts are on screen before any DuckDB or Plot code is requested', async ({ page }) => {
+  const heavy: number[] = [];
+  page.on('request', (r) => { if (/\/duckdb\/|chart-live|\.arrow$/.test(r.url())) heavy.push(Date.now()); });
+  // Wall-clock time at which a chart SVG is first laid out on screen.
+  await page.addInitScript(`(() => {
+    const check = () => {
+      const svg = document.querySelector('section[data-chart] [data-chart-figure] svg');
+      if (svg && svg.getBoundingClientRect().height > 0) window.__firstChart = performance.timeOrigin + performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })();`);
+  await page.goto('/urban-rural/');
+  await waitForDuckDB(page);
+  const firstChart = await page.evaluate(() => (window as unknown as { __firstChart: number }).__firstChart);
+  expect(heavy.length).toBeGreaterThan(0);
+  expect(firstChart).toBeLessThan(Math.min(...heavy));
+});
+
+for (const lang of LANGS) {
+  test(`DuckDB-WASM returns the build-time rows for every chart's default view (${lang})`, async ({ page }) => {
+    await page.goto(pagePath('urban-rural', lang));
+    await waitForDuckDB(page);
+    const ids = await page.locator('section[data-chart]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(3);
+    for (const id of ids) {
+      const def = CHART_BY_ID.get(id);
+      if (!def) continue;
+      const { name, params } = def.query(def.defaults);
+      const built = await page.locator(`#${id} script[data-chart-payload]`).evaluate((s) => JSON.parse(s.textContent!).rows);
+      const live = await page.evaluate(([n, p]) => (window as unknown as { chwdQuery: (n: string, p: unknown) => Promise<unknown[]> }).chwdQuery(n, p), [name, params] as const);
+      expect(live, `${id}: ${name}`).toEqual(built);
+    }
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the urban/rural page has all its charts', async ({ page }) => {
+    await page.goto('/urban-rural/');
+    expect(await page.locator('section[data-chart]').count()).toBeGreaterThanOrEqual(5);
+  });
+  for (const { path } of PAGES) {
+    test(`every chart on ${path} shows its SVG and data table`, async ({ page }) => {
+      test.skip(!built(path), `${path} is not built yet`);
+      await page.goto(path);
+      const charts = page.locator('section[data-chart]');
+      const n = await charts.count();
+      for (let i = 0; i < n; i++) {
+        const chart = charts.nth(i);
+        await expect(chart.locator('[data-chart-figure] svg').first()).toBeVisible();
+        await chart.locator('details.chart-table summary').click();
+        await expect(chart.locator('[data-chart-table] table, [data-chart-table] .chart-empty').first()).toBeVisible();
+      }
+    });
+  }
+});

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Row } from '../../src/charts/types.ts';
+import { baselineFromRows } from '../../src/lib/scenario/baseline.ts';
+import { defaultInputs, type ScenarioInputs } from '../../src/lib/scenario/inputs.ts';
+import { runScenario } from '../../src/lib/scenario/run.ts';
+
+/** The published figures embedded in the page, and the model run on them, give the expected answers. */
+async function expectedReached(page: Page, patch: Partial<ScenarioInputs>): Promise<number | null> {
+  const payload = JSON.parse((await page.locator('script[data-scn-payload]').textContent())!) as { rows: Row[] };
+  const b = baselineFromRows(payload.rows);
+  const d = defaultInputs(b);
+  return runScenario({ ...d.inputs, ...patch }, b, d.inputs).reached;
+}
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('[data-scenario][data-ready="true"]').waitFor();
+}
+
+const live = (page: Page) => page.locator('[data-scn-live]');
+
+test('sets inputs, reports the target year, and a reload of the URL reproduces it', async ({ page }) => {
+  await open(page, '/en/scenario/');
+  await expect(page.locator('.scn-start')).toContainText('561,800');
+  await expect(page.locator('.scn-start')).toContainText('3.99');
+  const base = await expectedReached(page, {});
+  expect(base).toBe(2028);
+  await expect(live(page)).toContainText(`reached in ${base}`);
+
+  await page.fill('#sc-attrition', '6');
+  await page.fill('#sc-residency', '12000');
+  await page.locator('#sc-residency').press('Tab');
+  const expected = await expectedReached(page, { attrition: 6, residency: 12000 });
+  expect(expected).not.toBe(base);
+  const text = expected === null ? 'not reached by' : `reached in ${expected}`;
+  await expect(live(page)).toContainText(text);
+  expect(page.url()).toContain('scenario-projection.s1=v1_12000_100_');
+  await expect(page.locator('#sc-attrition-range')).toHaveValue('6');
+
+  await page.reload();
+  await page.locator('[data-scenario][data-ready="true"]').waitFor();
+  await expect(page.locator('#sc-attrition')).toHaveValue('6');
+  await expect(page.locator('#sc-residency')).toHaveValue('12000');
+  await expect(live(page)).toContainText(text);
+});
+
+test('an invalid input is refused next to the field and the chart keeps the last valid state', async ({ page }) => {
+  await open(page, '/en/scenario/');
+  const figure = page.locator('[data-scn-figure]');
+  const before = await figure.innerHTML();
+  const liveBefore = await live(page).textContent();
+
+  for (const [field, value, message] of [
+    ['attrition', '100', 'below 100%'],
+    ['attrition', '-2', 'cannot be negative'],
+    ['targetYear', '2020', 'after the start year'],
+    ['residency', 'abc', 'Enter a number'],
+  ] as const) {
+    await page.fill(`#sc-${field}`, value);
+    const err = page.locator(`#sc-${field}-err`);
+    await expect(err).toBeVisible();
+    await expect(err).toContainText(message);
+    await expect(page.locator(`#sc-${field}`)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#sc-${field}`)).toHaveAttribute('aria-describedby', new RegExp(`sc-${field}-err`));
+    expect(await figure.innerHTML()).toBe(before);
+    await expect(live(page)).toHaveText(liveBefore!);
+    await expect(page.locator('[data-scn-invalid]')).toBeVisible();
+    expect(page.url()).not.toContain('scenario-projection.s1');
+    await page.fill(`#sc-${field}`, field === 'targetYear' ? '2030' : field === 'residency' ? '20000' : '2.5');
+    await expect(err).toBeHidden();
+  }
+});
+
+test('slider and number field stay in sync and a redraw takes under 50 ms', async ({ page }) => {
+  await open(page, '/scenario/');
+  const slider = page.locator('#sc-attrition-range');
+  await slider.focus();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await slider.press('ArrowRight');
+    times.push(Number(await page.locator('[data-scn-figure]').getAttribute('data-ms')));
+  }
+  await expect(page.locator('#sc-attrition')).toHaveValue('3');
+  const sorted = [...times].sort((a, b) => a - b);
+  expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(50);
+  await expect(live(page)).toContainText('年达到每万人口 5 名的目标');
+});
+
+test('three named scenarios side by side, back and forward restore them', async ({ page }) => {
+  await open(page, '/en/scenario/');
+  await page.click('[data-scn-add]');
+  await page.fill('[data-scn-name]', 'More residency');
+  await page.fill('#sc-residency', '40000');
+  await page.locator('#sc-residency').press('Tab');
+  const rows = page.locator('[data-scn-table] tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('More residency');
+  const fast = await expectedReached(page, { residency: 40000 });
+  await expect(rows.nth(1).locator('td').first()).toHaveText(String(fast));
+  await expect(page.locator('[data-scn-tab]')).toHaveCount(2);
+  expect(new URL(page.url()).searchParams.get('scenario-projection.s2')).toContain('More residency');
+
+  await page.click('[data-scn-add]');
+  await expect(page.locator('[data-scn-add]')).toBeHidden();
+  await expect(rows).toHaveCount(3);
+  await page.goBack();
+  await expect(rows).toHaveCount(2);
+  await page.goForward();
+  await expect(rows).toHaveCount(3);
+});
+
+test('CSV download: BOM, assumptions as comment lines, one row per year', async ({ page }) => {
+  await open(page, '/en/scenario/');
+  await page.fill('#sc-attrition', '3');
+  await page.locator('#sc-attrition').press('Tab');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-scn-download]')]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n').filter(Boolean);
+  const comments = lines.filter((l) => l.startsWith('#'));
+  expect(comments.some((l) => /Attrition = 3 %\/year — ASSUMPTION/.test(l))).toBe(true);
+  expect(comments.some((l) => /GP residency completers = 20000 persons\/year — published 2019/.test(l))).toBe(true);
+  expect(comments.some((l) => l.includes('561800') && l.includes('3.99'))).toBe(true);
+  const header = lines[comments.length]!;
+  expect(header).toContain('scenario,year,kind,gps,population,gps_per_10000,entrants,leavers');
+  const data = lines.slice(comments.length + 1);
+  expect(data).toHaveLength(2040 - 2023 + 1);
+  expect(data[0]).toMatch(/^Scenario A,2023,start \(published\),561800,/);
+});
+
+test('urban/rural split: both densities drawn, split labelled as assumption', async ({ page }) => {
+  await open(page, '/en/scenario/');
+  await page.check('input[data-key="split"]');
+  await expect(page.locator('[data-scn-split]')).toBeVisible();
+  await expect(page.locator('[data-scn-split]')).toContainText('assumptions, not data');
+  await expect(page.locator('[data-scn-figure] svg')).toContainText('countryside');
+  expect(page.url()).toContain('scenario-projection.s1=');
+});
+
+test('without JavaScript the default projection is pre-rendered with a note', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/scenario/');
+  await expect(page.locator('[data-scn-figure] svg')).toHaveCount(1);
+  await expect(page.locator('.scn-noscript')).toContainText('需要启用 JavaScript');
+  await expect(page.locator('[data-scn-live]')).toContainText('2028');
+  await context.close();
+});
+
+test('the projection chart is embeddable with the scenario in its URL', async ({ page }) => {
+  await page.goto('/en/embed/scenario-projection/');
+  await expect(page.locator('[data-chart-figure] svg')).toHaveCount(1);
+  await expect(page.locator('[data-chart-figure] svg')).toHaveAttribute('aria-label', /reaches 5 in 2028/);
+});
+
+test('the embed code carries the scenarios and the embed page draws them', async ({ page }) => {
+  await open(page, '/en/scenario/');
+  await page.fill('#sc-attrition', '6');
+  await page.locator('#sc-attrition').press('Tab');
+  const expected = await expectedReached(page, { attrition: 6 });
+  await page.locator('.scn-embed summary').click();
+  const code = await page.locator('[data-scn-embed-code]').inputValue();
+  expect(code).toContain('/en/embed/scenario-projection/?s1=v1_20000_100_15000_6000_6822_6_');
+  const href = await page.locator('[data-scn-embed-link]').getAttribute('href');
+  await page.goto(href!);
+  await expect(page.locator('[data-chart-figure] svg')).toHaveAttribute('aria-label', new RegExp(`reaches 5 in ${expected}`), { timeout: 45_000 });
+});
+
+test('the 2020 target (2–3 per 10,000) is shown beside the 2030 target, with its policy, source and lower-bound rule', async ({ page }) => {
+  for (const [path, label2020, label2030, rule] of [
+    ['/en/scenario/', '2020 target: 2–3', '2030 target: 5', 'counted as reached at its lower bound (2)'],
+    ['/scenario/', '2020 年目标 2–3', '2030 年目标 5', '按下限 2 判断是否达到'],
+  ] as const) {
+    await open(page, path);
+    const targets = page.locator('[data-scn-targets]');
+    await expect(targets).toContainText(label2030);
+    const t2020 = page.locator('[data-scn-range-target]');
+    await expect(t2020).toContainText(label2020);
+    await expect(t2020).toContainText('《关于改革完善全科医生培养与使用激励机制的意见》');
+    await expect(t2020).toContainText(rule);
+    // Published 2.22 in 2018 is the first figure at or above 2; 2020 itself: 2.9, inside the range.
+    await expect(t2020).toContainText('2018');
+    await expect(t2020).toContainText('2.22');
+    await expect(t2020).toContainText('2.9');
+    const link = t2020.locator('a');
+    await expect(link).toHaveAttribute('href', new RegExp('/sources/#source-fx361-3322348$'));
+    await expect(link).toHaveAttribute('title', /关于改革完善全科医生培养与使用激励机制的意见/);
+    // The chart draws the range as a band labelled with both ends, and the source line names the source.
+    const svg = page.locator('[data-scn-figure] svg[role="img"]');
+    await expect(svg).toContainText(label2020);
+    await expect(svg).toHaveAttribute('aria-label', /2–3/);
+    await expect(page.locator('.chart-source')).toContainText('fx361');
+  }
+  // The same values come from the data the page carries.
+  const payload = JSON.parse((await page.locator('script[data-scn-payload]').textContent())!) as { rows: Row[] };
+  const range = baselineFromRows(payload.rows).targetRange!;
+  expect([range.year, range.low.value, range.high.value, range.low.sourceId]).toEqual([2020, 2, 3, 'fx361-3322348']);
+});
+
+test('axe: the scenario page with one and with two scenarios (legend) has no serious violations; no aria-label inside the chart image', async ({ page }) => {
+  for (const path of ['/scenario/', '/en/scenario/']) {
+    await open(page, path);
+    const check = async (when: string) => {
+      const figure = page.locator('[data-scn-figure]');
+      await expect(figure.locator('svg[role="img"]')).toHaveCount(1);
+      await expect(figure.locator('svg[role="img"] [aria-label]')).toHaveCount(0);
+      const results = await new AxeBuilder({ page }).include('[data-scenario]').analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${path} ${when}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(serious).toEqual([]);
+    };
+    await check('one scenario');
+    await page.click('[data-scn-add]');
+    await expect(page.locator('[data-scn-table] tbody tr')).toHaveCount(2);
+    await check('two scenarios');
+  }
+});

@@ -1,0 +1,22 @@
+/** Shared by the overview/qualifications/training chart tests: render a chart definition on the server. */
+import type { ChartDefinition, Row } from '../../../src/charts/types.ts';
+import type { Lang } from '../../../src/lib/schema.ts';
+import { renderPlotHtml } from '../../../src/components/chart-render.ts';
+import { serverDocument } from '../../../src/components/chart-server.ts';
+
+export function render(def: unknown, rows: Row[], lang: Lang = 'en', state?: Record<string, string | number>): string {
+  const d = def as ChartDefinition;
+  return renderPlotHtml(d, rows, state ?? d.defaults, { lang, width: 640, theme: 'light' }, serverDocument());
+}
+
+/** Paths of the line mark(s) in rendered SVG (the frame strips Plot's aria-labels; line groups are the unfilled
+ *  round-joined ones). */
+export function linePaths(html: string): string[] {
+  const groups = [...html.matchAll(/<g[^>]*stroke-linejoin="round"[^>]*fill="none"[^>]*>([\s\S]*?)<\/g>/g)].map((m) => m[1] ?? '');
+  return groups.flatMap((g) => g.match(/ d="[^"]*"/g) ?? []);
+}
+
+/** Data arrays of the marks in Plot options (what each mark draws). */
+export function markData(options: { marks?: unknown[] }): unknown[][] {
+  return (options.marks ?? []).flat(Infinity as 1).map((m) => (m as { data?: unknown[] }).data ?? []).filter((d) => Array.isArray(d));
+}
