@@ -8,7 +8,7 @@ import { formatList, formatNumber } from '../lib/format.ts';
 import { CATEGORICAL } from '../lib/palette.ts';
 import type { ChartDefinition, Row } from './types.ts';
 import { label, num, str, tr } from './chart-rows.ts';
-import { breakMarks, isTarget, observedMarks, targetMarks, targetNotes, targetText } from './series-with-targets.ts';
+import { breakMarks, isTarget, mergeTargets, observedMarks, targetMarks, targetNotes, targetText } from './series-with-targets.ts';
 import * as Plot from '@observablehq/plot';
 
 export type DensityTargetsState = Record<string, string | number>;
@@ -80,7 +80,7 @@ export function describeAgainstTargets(rows: Row[], lang: Lang, cadres: string[]
     const obs = rows.filter((r) => !isTarget(r) && str(r, 'cadre') === c).sort((a, b) => num(a, 'year') - num(b, 'year'));
     const last = obs[obs.length - 1];
     if (!last) continue;
-    const next = rows.filter((r) => isTarget(r) && str(r, 'cadre') === c && num(r, 'year') >= num(last, 'year'))
+    const next = mergeTargets(rows.filter((r) => isTarget(r) && str(r, 'cadre') === c && num(r, 'year') >= num(last, 'year')))
       .sort((a, b) => num(a, 'year') - num(b, 'year'));
     const nextText = next.length
       ? tr(lang, `；目标：${formatList(next.map((t) => `${targetText(t, lang)}（${label(t, 'policy', lang)}）`), lang)}`,

@@ -10,7 +10,7 @@ import { formatNumber, formatPercent, formatYear } from '../lib/format.ts';
 import { CATEGORICAL } from '../lib/palette.ts';
 import type { ChartDefinition, Row } from './types.ts';
 import { bool, label, num, paren, str, tr, withRuns } from './chart-rows.ts';
-import { HALO } from './series-with-targets.ts';
+import { type Frame, labelPriority, placeLabels, placedTextMarks, textWidth } from './label-layout.ts';
 
 export type DegreeShareState = Record<string, string | number>;
 
@@ -44,12 +44,20 @@ export const qualificationsDegreeShare: ChartDefinition<DegreeShareState> = {
       `${s(r)}\n${formatYear(num(r, 'year'))}: ${printedShare(r, lang)}%${bool(r, 'is_secondary') ? paren(tr(lang, '二手来源', 'secondary source'), lang) : ''}`
       + `\n${tr(lang, '来源', 'Source')}: ${str(r, 'source_id')}`;
     const years = rows.map((r) => num(r, 'year'));
+    const frame: Frame = {
+      width: ctx.width, height: 360, marginTop: 24, marginRight: 24, marginBottom: 30, marginLeft: 40,
+      x: rows.length ? [Math.min(...years) - 0.5, Math.max(...years) + 0.5] : [0, 1], y: [0, 100],
+    };
+    // At narrow widths neighbouring values (39.2 and 42.0 a year apart) would collide: labels move beside or below
+    // their dot, or are left to the tooltip and the table; each series' latest value is placed first.
+    const axisTitle = { left: 0, right: frame.marginLeft + textWidth(tr(lang, '↑ 百分比（%）', '↑ Percent (%)'), 10), top: 0, bottom: frame.marginTop };
+    const placed = placeLabels(
+      labelPriority(rows, s, (r) => num(r, 'year')).map((r) => ({ row: r, x: num(r, 'year'), y: num(r, 'value'), text: printedShare(r, lang) })),
+      frame, 11, [axisTitle]);
     return {
-      width: ctx.width,
-      height: 360,
-      marginRight: 24,
-      x: { label: null, tickFormat: (d: number) => formatYear(d), domain: rows.length ? [Math.min(...years) - 0.5, Math.max(...years) + 0.5] : [0, 1], ticks: 6 },
-      y: { domain: [0, 100], label: tr(lang, '百分比（%）', 'Percent (%)'), grid: true },
+      ...frame,
+      x: { label: null, tickFormat: (d: number) => formatYear(d), domain: frame.x, ticks: ctx.width < 480 ? 4 : 6 },
+      y: { domain: frame.y, label: tr(lang, '百分比（%）', 'Percent (%)'), grid: true },
       color: { domain: series, range: CATEGORICAL.slice(0, Math.max(series.length, 1)), legend: true },
       marks: [
         Plot.lineY(withRuns(rows, s), { x: 'year', y: 'value', z: 'run', stroke: s, strokeWidth: 2 }),
@@ -57,7 +65,7 @@ export const qualificationsDegreeShare: ChartDefinition<DegreeShareState> = {
         Plot.dot(rows.filter((r) => !bool(r, 'is_secondary')), { x: 'year', y: 'value', stroke: s, fill: s, r: 4, strokeWidth: 2, title: tip }),
         Plot.dot(rows.filter((r) => bool(r, 'is_secondary')), { x: 'year', y: 'value', stroke: s, fill: 'var(--plot-background, white)', r: 4, strokeWidth: 2, title: tip }),
         // The value as printed ("近70", "超过80"): a qualifier is part of the figure and is never dropped.
-        Plot.text(rows, { x: 'year', y: 'value', text: (r: Row) => printedShare(r, lang), dy: -10, fontSize: 11, fill: s, ...HALO }),
+        ...placedTextMarks(placed, { text: (r: Row) => printedShare(r, lang), fill: s, fontSize: 11 }),
         Plot.ruleY([0]),
       ],
     };

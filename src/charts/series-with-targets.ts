@@ -36,7 +36,17 @@ export function valueText(r: Row, lang: Lang): string {
   const n = bigNumber(v, lang);
   if (bool(r, 'is_derived')) return n + paren(tr(lang, '推算', 'derived'), lang);
   const printed = str(r, 'value_published');
-  return /[^\d.,\s]/.test(printed) ? n + paren(printed, lang) : n;
+  return /[^\d.,\s]/.test(printed) && !isPlainNumber(printed, v) ? n + paren(printed, lang) : n;
+}
+
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, '万': 1e4, '亿': 1e8 };
+
+/** "1.07 million", "107万": the same number in other words, no qualifier to keep (unlike "nearly 190,000"). */
+export function isPlainNumber(printed: string, value: number): boolean {
+  const m = printed.replace(/[,\s]/g, '').match(/^(\d+(?:\.\d+)?)(thousand|million|billion|万|亿)?$/i);
+  if (!m) return false;
+  const v = Number(m[1]) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
+  return Math.abs(v - value) <= 1e-9 * Math.max(1, Math.abs(value));
 }
 
 /** Large counts without losing printed precision: "107万" / "1,070,000". */
@@ -51,8 +61,40 @@ export function targetText(r: Row, lang: Lang): string {
   return tr(lang, `${formatYear(num(r, 'year'))}年目标 ${v}`, `${formatYear(num(r, 'year'))} target ${v}`);
 }
 
-/** Target points or ranges with their policy. */
-export function targetMarks(targets: Row[], colour: (r: Row) => string, lang: Lang, width = 640): Plot.Markish[] {
+/** Whether targetMarks labels its diamonds at this width (charts placing other labels keep clear of them). */
+export const targetLabelsShown = (width: number): boolean => width >= 560;
+
+/** Where targetMarks draws a target's label: the top of the range, ending at the diamond, 12 px above. */
+export const TARGET_LABEL = { textAnchor: 'end', dx: 0, dy: -12, fontSize: 11 } as const;
+export const targetLabelY = (r: Row): number => (r.value_high != null ? num(r, 'value_high') : num(r, 'value'));
+
+/** Distinct values joined once each ("A；B"), empty ones left out. */
+const joinDistinct = (values: unknown[], sep: string): string =>
+  [...new Set(values.map((v) => (v == null ? '' : String(v))).filter((v) => v !== ''))].join(sep);
+
+/**
+ * Targets set by several plans for the same series, year and value (e.g. 3.8 nurses per 1,000 by 2025 in both the
+ * 14th Five-Year Plan and the nursing plan): one row, so one diamond and one label, with every plan, printed form
+ * and source listed together.
+ */
+export function mergeTargets(targets: Row[]): Row[] {
+  const groups = new Map<string, Row[]>();
+  for (const r of targets) {
+    const key = [str(r, 'cadre'), str(r, 'measure'), num(r, 'year'), num(r, 'value'), r.value_high ?? ''].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()].map((g) => g.length === 1 ? g[0]! : {
+    ...g[0]!,
+    policy_zh: joinDistinct(g.map((r) => r.policy_zh), '；'),
+    policy_en: joinDistinct(g.map((r) => r.policy_en), '; '),
+    value_published: joinDistinct(g.map((r) => r.value_published), ' / '),
+    source_id: joinDistinct(g.map((r) => r.source_id), ', '),
+  });
+}
+
+/** Target points or ranges with their policy; targets repeated by several plans are drawn once (mergeTargets). */
+export function targetMarks(rows: Row[], colour: (r: Row) => string, lang: Lang, width = 640): Plot.Markish[] {
+  const targets = mergeTargets(rows);
   const tip = (r: Row) =>
     `${targetText(r, lang)}（${tr(lang, '原文', 'as printed')}: ${str(r, 'value_published')}）\n${label(r, 'policy', lang)}`
     + `\n${tr(lang, '来源', 'Source')}: ${str(r, 'source_id')}`;
@@ -64,9 +106,8 @@ export function targetMarks(targets: Row[], colour: (r: Row) => string, lang: La
       symbol: 'diamond', r: 6, stroke: colour, strokeWidth: 2, fill: 'none', title: tip,
     }),
     // On a phone the labels would collide: the diamonds stay, the tooltip and data table carry the values.
-    Plot.text(width < 560 ? [] : targets, {
-      x: 'year', y: (r: Row) => (r.value_high != null ? num(r, 'value_high') : num(r, 'value')),
-      text: (r: Row) => targetText(r, lang), dy: -12, textAnchor: 'end', fontSize: 11, fill: colour, ...HALO,
+    Plot.text(targetLabelsShown(width) ? targets : [], {
+      x: 'year', y: targetLabelY, text: (r: Row) => targetText(r, lang), ...TARGET_LABEL, fill: colour, ...HALO,
     }),
   ];
 }
@@ -90,7 +131,7 @@ export function missingYears(years: number[]): number[] {
 
 /** One line per target under the chart: what was set, for when, and by which policy (the label on the mark is short). */
 export function targetNotes(rows: Row[], lang: Lang): string[] {
-  return rows.filter(isTarget).sort((a, b) => num(a, 'year') - num(b, 'year')).map((r) =>
+  return mergeTargets(rows.filter(isTarget)).sort((a, b) => num(a, 'year') - num(b, 'year')).map((r) =>
     tr(lang, `${targetText(r, lang)}：${label(r, 'policy', lang)}`, `${targetText(r, lang)}: ${label(r, 'policy', lang)}`)
     + (label(r, 'cadre', lang) && str(r, 'cadre') ? paren(label(r, 'cadre', lang), lang) : ''));
 }

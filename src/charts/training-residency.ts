@@ -7,7 +7,10 @@ import { formatCompact, formatList } from '../lib/format.ts';
 import { CATEGORICAL, OKABE_ITO } from '../lib/palette.ts';
 import type { ChartDefinition, Row } from './types.ts';
 import { label, num, str, tr } from './chart-rows.ts';
-import { HALO, isTarget, missingYears, targetNotes, observedMarks, targetMarks, targetText, valueText } from './series-with-targets.ts';
+import { isTarget, missingYears, targetNotes, observedMarks, targetMarks, targetText, valueText, targetLabelsShown, targetLabelY, TARGET_LABEL } from './series-with-targets.ts';
+import { type Frame, labelBox, labelPriority, placeLabels, placedTextMarks, px, textWidth } from './label-layout.ts';
+
+const LABEL_SIZE = 10;
 
 export type ResidencyState = Record<string, string | number>;
 
@@ -26,21 +29,34 @@ export const trainingResidency: ChartDefinition<ResidencyState> = {
     const { lang } = ctx;
     const series = (r: Row) => label(r, 'measure', lang);
     const observed = rows.filter((r) => !isTarget(r));
+    const targets = rows.filter(isTarget);
     const measures = [...new Set(observed.map(series))];
     const years = rows.map((r) => num(r, 'year'));
+    const frame: Frame = {
+      width: ctx.width, height: 340, marginTop: 24, marginRight: 16, marginBottom: 30, marginLeft: 56,
+      x: years.length ? [Math.min(...years) - 0.5, Math.max(...years) + 0.5] : [0, 1],
+      y: [0, Math.max(0, ...rows.map((r) => num(r, 'value')))],
+    };
+    // Value labels keep clear of the target labels and of each other; at 300 px some move beside or below their
+    // dot, and any that cannot fit are left to the tooltip and the table.
+    const { x, y } = px(frame);
+    const targetBoxes = targetLabelsShown(ctx.width)
+      ? targets.map((t) => labelBox(x(num(t, 'year')), y(targetLabelY(t)), targetText(t, lang), TARGET_LABEL.fontSize, TARGET_LABEL))
+      : [];
+    const axisTitle = { left: 0, right: frame.marginLeft + textWidth(tr(lang, '↑ 累计人数', '↑ Cumulative persons'), 10), top: 0, bottom: frame.marginTop };
+    const placed = placeLabels(
+      labelPriority(observed, series, (r) => num(r, 'year')).map((r) => ({ row: r, x: num(r, 'year'), y: num(r, 'value'), text: valueText(r, lang) })),
+      frame, LABEL_SIZE, [...targetBoxes, axisTitle]);
     return {
-      width: ctx.width,
-      height: 340,
-      marginLeft: 56,
-      marginRight: 16,
-      x: { label: null, domain: years.length ? [Math.min(...years) - 0.5, Math.max(...years) + 0.5] : [0, 1], tickFormat: (d: number) => String(d), ticks: ctx.width < 560 ? 4 : 6 },
-      y: { label: tr(lang, '累计人数', 'Cumulative persons'), grid: true, zero: true, tickFormat: (d: number) => formatCompact(d, lang) },
+      ...frame,
+      x: { label: null, domain: frame.x, tickFormat: (d: number) => String(d), ticks: ctx.width < 560 ? 4 : 6 },
+      y: { label: tr(lang, '累计人数', 'Cumulative persons'), grid: true, domain: frame.y, tickFormat: (d: number) => formatCompact(d, lang) },
       color: { domain: measures, range: CATEGORICAL.slice(0, Math.max(measures.length, 1)), legend: true },
       marks: [
         Plot.ruleY([0]),
         ...observedMarks(observed, series, lang),
-        Plot.text(observed, { x: 'year', y: 'value', text: (r: Row) => valueText(r, lang), dy: -10, fontSize: 10, fill: series, ...HALO }),
-        ...targetMarks(rows.filter(isTarget), () => OKABE_ITO.vermillion, lang),
+        ...placedTextMarks(placed, { text: (r: Row) => valueText(r, lang), fill: series, fontSize: LABEL_SIZE }),
+        ...targetMarks(targets, () => OKABE_ITO.vermillion, lang, ctx.width),
       ],
     };
   },

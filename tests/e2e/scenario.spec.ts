@@ -192,7 +192,7 @@ test('the 2020 target (2–3 per 10,000) is shown beside the 2030 target, with i
     const svg = page.locator('[data-scn-figure] svg[role="img"]');
     await expect(svg).toContainText(label2020);
     await expect(svg).toHaveAttribute('aria-label', /2–3/);
-    await expect(page.locator('.chart-source')).toContainText('fx361');
+    await expect(page.locator('.chart-source a[href$="#source-fx361-3322348"]')).toHaveCount(1);
   }
   // The same values come from the data the page carries.
   const payload = JSON.parse((await page.locator('script[data-scn-payload]').textContent())!) as { rows: Row[] };

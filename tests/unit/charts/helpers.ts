@@ -20,3 +20,20 @@ export function linePaths(html: string): string[] {
 export function markData(options: { marks?: unknown[] }): unknown[][] {
   return (options.marks ?? []).flat(Infinity as 1).map((m) => (m as { data?: unknown[] }).data ?? []).filter((d) => Array.isArray(d));
 }
+
+/** Like render, at a given width. */
+export function renderAt(def: unknown, rows: Row[], lang: Lang, width: number): string {
+  const d = def as ChartDefinition;
+  return renderPlotHtml(d, rows, d.defaults, { lang, width, theme: 'light' }, serverDocument());
+}
+
+/** The rows each text mark in Plot options labels, with the mark's placement (dx, dy, textAnchor). */
+export function textLabels(options: { marks?: unknown[] }): { row: Row; dx: number; dy: number; textAnchor: string }[] {
+  return (options.marks ?? []).flat(Infinity as 1)
+    .filter((m) => (m as { ariaLabel?: string }).ariaLabel === 'text')
+    .flatMap((m) => {
+      const t = m as { data?: Row[]; dx: number; dy: number; textAnchor?: string };
+      // Plot keeps textAnchor only when it differs from the implied 'middle'.
+      return (t.data ?? []).map((row) => ({ row, dx: t.dx, dy: t.dy, textAnchor: t.textAnchor ?? 'middle' }));
+    });
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { qualificationsComposition, compositionGroups, categoryOrder } from '../../../src/charts/qualifications-composition.ts';
 import { qualificationsDegreeShare, printedShare } from '../../../src/charts/qualifications-degree-share.ts';
 import type { Row } from '../../../src/charts/types.ts';
-import { linePaths, render } from './helpers.ts';
+import { linePaths, render, textLabels } from './helpers.ts';
 
 const cat = (category: string, zh: string, en: string, sort: number) => ({ category, category_zh: zh, category_en: en, category_sort: sort });
 const BACH = cat('bachelor_plus', '本科及以上', "Bachelor's degree or higher", 11);
@@ -93,4 +93,25 @@ test('degree share: a "more than" figure reads ">" in English and as printed in 
   const r = share('nurses', 'junior_college_plus', 2023, 80, '超过80', { flags: '[lower_bound]' });
   assert.equal(printedShare(r, 'en'), '>80');
   assert.equal(printedShare(r, 'zh'), '超过80');
+});
+
+test('degree share at 300 px: neighbouring values (39.2, 42.0) are not both drawn above their dots; at 1,200 px all are', () => {
+  const rows = [
+    share('health_technicians', 'bachelor_plus', 2013, 28.5, '28.5', { is_secondary: true }),
+    share('health_technicians', 'bachelor_plus', 2018, 34.6, '34.6'),
+    share('health_technicians', 'bachelor_plus', 2019, 39.2, '39.2'),
+    share('health_technicians', 'bachelor_plus', 2020, 42, '42.0'),
+    share('nurses', 'junior_college_plus', 2012, 56, '56'),
+    share('nurses', 'junior_college_plus', 2023, 80, '超过80', { flags: '[lower_bound]' }),
+  ];
+  const small = textLabels(qualificationsDegreeShare.plot(rows, {}, { lang: 'zh', width: 300, theme: 'light' }));
+  const at = (year: number) => small.find((l) => l.row.year === year && l.row.cadre === 'health_technicians');
+  assert.ok(at(2020), 'the latest value of a series is always labelled');
+  const l2019 = at(2019);
+  assert.ok(!l2019 || !(l2019.dy < 0 && l2019.textAnchor === 'middle'), '39.2 moves beside/below its dot or is left to the tooltip');
+  assert.ok(small.find((l) => l.row.year === 2023), '超过80 labelled');
+  const wide = textLabels(qualificationsDegreeShare.plot(rows, {}, { lang: 'zh', width: 1200, theme: 'light' }));
+  assert.equal(wide.length, rows.length);
+  assert.ok(wide.every((l) => l.dy < 0 && l.textAnchor === 'middle'), 'room for every label above its dot');
+  assert.ok((qualificationsDegreeShare.plot(rows, {}, { lang: 'zh', width: 300, theme: 'light' }).x as { ticks: number }).ticks <= 4);
 });

@@ -7,7 +7,7 @@ import { trainingProgrammes } from '../../../src/charts/training-programmes.ts';
 import { overviewDensityTargets } from '../../../src/charts/overview-density-targets.ts';
 import { missingYears, valueText } from '../../../src/charts/series-with-targets.ts';
 import type { Row } from '../../../src/charts/types.ts';
-import { linePaths, render } from './helpers.ts';
+import { linePaths, render, renderAt, textLabels } from './helpers.ts';
 
 const obs = (year: number, value: number, extra: Row = {}): Row => ({
   kind: 'observed', year, value, value_high: null, value_published: String(value), unit: 'per_10000', unit_zh: '每万人口', unit_en: 'per 10 000 population',
@@ -106,4 +106,61 @@ test('overview density: a dashed break rule after the last figure under the pre-
   const { breakAfterOldDefinitions } = await import('../../../src/charts/overview-density-targets.ts');
   assert.deepEqual(breakAfterOldDefinitions([{ year: 1999, series_break: true }, { year: 2003, series_break: false }]), [2000]);
   assert.deepEqual(breakAfterOldDefinitions([{ year: 2003, series_break: false }]), []);
+});
+
+test('values: a printed form that is only the number in other words ("1.07 million") adds nothing to the label', () => {
+  assert.equal(valueText({ value: 1070000, value_published: '1.07 million' }, 'zh'), '107万');
+  assert.equal(valueText({ value: 1070000, value_published: '1.07 million' }, 'en'), '1,070,000');
+  assert.equal(valueText({ value: 500000, value_published: 'about 500,000' }, 'en'), '500,000 (about 500,000)');
+  assert.equal(valueText({ value: 1060000, value_published: '1.07 million' }, 'en'), '1,060,000 (1.07 million)');
+});
+
+test('overview density: a target set by two plans (same year and value) is drawn and noted once, naming both plans', () => {
+  const t = (policy: string, published: string, source: string): Row => ({
+    kind: 'target', cadre: 'nurses', cadre_zh: '注册护士', cadre_en: 'Registered nurses', year: 2025, value: 3.8, value_high: null, value_published: published,
+    unit_en: 'per 1 000', policy_zh: policy, policy_en: policy, source_id: source, is_secondary: false,
+  });
+  const rows = [
+    { ...t('', '4', 'o'), kind: 'observed', year: 2023, value: 4 },
+    t('14th FYP', '3.80', 'a'), t('Nursing plan', '3.8', 'b'), { ...t('Healthy China 2030', '4.7', 'c'), year: 2030, value: 4.7 },
+  ];
+  for (const width of [640, 1200]) {
+    const html = renderAt(overviewDensityTargets, rows, 'zh', width);
+    assert.equal((html.match(/>2025年目标 3\.8</g) ?? []).length, 1, `one label at ${width} px`);
+    assert.equal((html.match(/2030年目标 4\.7/g) ?? []).length >= 1, true);
+  }
+  const tips = [...renderAt(overviewDensityTargets, rows, 'en', 640).matchAll(/<title>(2025 target[^<]*)<\/title>/g)].map((m) => m[1]);
+  assert.deepEqual(tips.length, 1, 'one diamond, one tooltip');
+  assert.match(tips[0]!, /14th FYP; Nursing plan/);
+  assert.match(tips[0]!, /3\.80 \/ 3\.8/);
+  const notes = overviewDensityTargets.notes!(rows, {}, 'en');
+  assert.deepEqual(notes.filter((n) => n.startsWith('2025 target 3.8')), ['2025 target 3.8: 14th FYP; Nursing plan (Registered nurses)']);
+  assert.match(overviewDensityTargets.describe(rows, {}, 'en'), /targets: 2025 target 3\.8 \(14th FYP; Nursing plan\) and 2030 target 4\.7/);
+});
+
+const residencyRows = [
+  res('cumulative_enrolled', 2014, 55000, '55000'), res('cumulative_enrolled', 2016, 190000, 'nearly 190,000'), res('cumulative_enrolled', 2017, 290000, '29'),
+  res('cumulative_enrolled', 2018, 480000, '48'), res('cumulative_enrolled', 2022, 830000, '83'), res('cumulative_enrolled', 2023, 1070000, '107'),
+  res('cumulative_enrolled', 2024, 1070000, '1.07 million'), res('cumulative_certified', 2023, 640000, '64'), res('target_trained', 2020, 500000, 'about 500,000', 'target'),
+];
+
+test('residency: value labels fit the width — none overlaps another or the target label, the latest stays', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    for (const width of [300, 600, 1200]) {
+      const opts = trainingResidency.plot(residencyRows, {}, { lang, width, theme: 'light' });
+      const labels = textLabels(opts).filter((l) => l.row.kind === 'observed');
+      const where = `${lang} ${width}px`;
+      assert.ok(labels.some((l) => l.row.year === 2024 && l.row.measure === 'cumulative_enrolled'), `${where}: latest enrolled labelled`);
+      assert.ok(labels.some((l) => l.row.measure === 'cumulative_certified'), `${where}: certified labelled`);
+      // At 300 px the two 1.07 million points a year apart are ~21 px apart: at most one label sits above (the
+      // other moves or is left to the tooltip).
+      if (width === 300) assert.ok(labels.filter((l) => l.row.value === 1070000 && l.dy < 0).length <= 1, where);
+      if (width >= 1200) assert.equal(labels.length, 8, `${where}: every value labelled`);
+      if (width === 600) {
+        // The 2020 target label ends at its diamond, just above the 2018 point: "48万" must not be drawn above it.
+        const l2018 = labels.find((l) => l.row.year === 2018);
+        assert.ok(!l2018 || l2018.dy >= 0, `${where}: 2018 label kept off the target label`);
+      }
+    }
+  }
 });
