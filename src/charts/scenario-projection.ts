@@ -95,9 +95,14 @@ export function projectionPlot(v: ScenarioView, ctx: RenderContext): Plot.PlotOp
       Plot.ruleY([0]),
       Plot.rect(rangeBand, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'currentColor', fillOpacity: 0.1 }),
       Plot.ruleX(rangeBand, { x: 'x2', y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.55, strokeWidth: 3 }),
-      // Below the band's left end: the history line has a gap there (no 2017 figure) and stays clear of it.
+      // Above the band's top left, like the target line's label: the early history runs below the band there.
       Plot.text(rangeBand, {
-        x: 'x1', y: 'y1', text: () => (range ? rangeTargetLabel(range, lang) : ''), textAnchor: 'start', dy: 11,
+        // Narrow screens: the values on a second line, so the label ends before the history enters the band.
+        x: 'x1', y: 'y2', textAnchor: 'start', lineAnchor: 'bottom', dy: -5,
+        text: () => {
+          const label = range ? rangeTargetLabel(range, lang) : '';
+          return narrow ? label.replace(/ (?=\S+$)/, '\n') : label;
+        },
         fontSize: narrow ? 11 : 12, fill: 'currentColor', ...HALO,
       }),
       Plot.areaY(band, { x: 'year', y1: 'low', y2: 'high', fill: SCENARIO_COLOURS[v.active], fillOpacity: 0.16 }),

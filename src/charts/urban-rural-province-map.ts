@@ -1,12 +1,15 @@
 /**
  * Tile-grid map of the 31 provinces for one indicator and year. Every province has a tile; a province without a
- * figure is an empty tile labelled "no data" (never zero). Secondary sources get a dashed outline.
+ * figure is an empty tile labelled "no data" or "–" (never zero). Secondary sources get a dashed outline. Labels
+ * are sized for the drawing width so that they fit their tiles from 280 px up.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '../lib/format.ts';
+import { formatCompact, formatNumber } from '../lib/format.ts';
 import { SEQUENTIAL_SCHEME } from '../lib/palette.ts';
 import { PROVINCE_TILES } from '../lib/province-tiles.ts';
-import type { ChartDefinition, Row } from './types.ts';
+import type { Lang } from '../lib/schema.ts';
+import type { ChartDefinition } from './types.ts';
+import { textWidth } from './label-layout.ts';
 import { bool, num, str, tr } from './chart-rows.ts';
 import {
   PROVINCE_CONTROLS, PROVINCE_DEFAULTS, provinceDescribe, provinceNotes, provinceQuery, provinceSubtitle,
@@ -14,7 +17,54 @@ import {
 } from './urban-rural-provinces.ts';
 import { unitOf } from './urban-rural-common.ts';
 
-interface Tile { code: string; name: string; col: number; row: number; value: number | null; secondary: boolean; title: string }
+interface Tile { code: string; name: string; short: string; col: number; row: number; value: number | null; secondary: boolean; title: string }
+
+const GRID = 8;
+const PADDING = 0.06;
+const MARGIN = 4;
+/** Horizontal room a label keeps free inside its tile. */
+const LABEL_INSET = 3;
+
+/** Width of one tile in px (Plot band scale: `GRID` bands, inner and outer padding `PADDING`). */
+const tileWidth = (width: number) => ((width - 2 * MARGIN) / (GRID - PADDING + 2 * PADDING)) * (1 - PADDING);
+
+/**
+ * Largest font size in [min, max] at which every text fits `room` px, or null. One size for all tiles, so no tile
+ * looks more important than its neighbour.
+ */
+function fitFont(texts: string[], room: number, min: number, max: number): number | null {
+  for (let size = max; size >= min; size--) if (texts.every((t) => textWidth(t, size) <= room)) return size;
+  return null;
+}
+
+/**
+ * Tile labels for the width: full names (smaller type on narrow charts; in Chinese the one-character abbreviation
+ * only where a full name still does not fit, in English two-letter codes), and values in full, compact, or left out
+ * when even compact figures do not fit (tooltips and the data table keep every value). Empty tiles say "no data",
+ * or "–" where that does not fit (the notes under the chart name the provinces without a figure).
+ */
+function tileLabels(tiles: Tile[], lang: Lang, width: number) {
+  const room = tileWidth(width) - 2 * LABEL_INSET;
+  const fullSize = fitFont(tiles.map((t) => t.name), room, 10, lang === 'zh' ? 12 : 11);
+  // English: full names on wide charts, else two-letter codes for every tile (a mix would read as two kinds of tile).
+  const nameSize = fullSize ?? (lang === 'zh' ? 10 : 11);
+  const name = (t: Tile) =>
+    fullSize !== null || (lang === 'zh' && textWidth(t.name, nameSize) <= room) ? t.name : t.short;
+  const valued = tiles.filter((t) => t.value !== null);
+  const formats = [
+    (v: number) => formatNumber(v, lang, v >= 1000 ? 0 : 2),
+    // Only headcounts are shortened (117K / 11.7万); densities keep their published decimals.
+    (v: number) => (v >= 1000 ? formatCompact(v, lang) : formatNumber(v, lang, 2)),
+  ];
+  for (const format of formats) {
+    const valueSize = fitFont(valued.map((t) => format(t.value!)), room, 9, 11);
+    if (valueSize === null) continue;
+    const noData = tr(lang, '无数据', 'no data');
+    const empty = textWidth(noData, valueSize) <= room ? noData : '–';
+    return { name, nameSize, valueSize, value: (v: number | null) => (v === null ? empty : format(v)) };
+  }
+  return { name, nameSize, valueSize: null, value: null };
+}
 
 export const urbanRuralProvinceMap: ChartDefinition<ProvinceState> = {
   id: 'urban-rural-province-map',
@@ -31,10 +81,9 @@ export const urbanRuralProvinceMap: ChartDefinition<ProvinceState> = {
     const tiles: Tile[] = PROVINCE_TILES.map((t) => {
       const r = byCode.get(t.code);
       const value = r ? num(r, 'value') : null;
-      const name = lang === 'zh' ? t.zh : t.abbr;
       const full = t[lang];
       return {
-        code: t.code, name, col: t.col, row: t.row, value, secondary: r ? bool(r, 'is_secondary') : false,
+        code: t.code, name: full, short: lang === 'zh' ? t.zhShort : t.abbr, col: t.col, row: t.row, value, secondary: r ? bool(r, 'is_secondary') : false,
         title: value === null ? `${full}: ${tr(lang, '无数据', 'no data')}` : `${full}: ${formatNumber(value, lang)}${r && bool(r, 'is_secondary') ? tr(lang, '（二手来源）', ' (secondary source)') : ''}`,
       };
     });
@@ -43,13 +92,21 @@ export const urbanRuralProvinceMap: ChartDefinition<ProvinceState> = {
     const min = values.length ? Math.min(...values) : 0;
     const dark = (v: number | null) => v !== null && (v - min) / (max - min || 1) > 0.55;
     const withData = tiles.filter((t) => t.value !== null);
+    const labels = tileLabels(tiles, lang, ctx.width);
+    // Empty tiles follow the theme (currentColor); filled tiles are light or dark blue in both themes.
+    const ink = (t: Tile) => (dark(t.value) ? 'white' : t.value === null ? 'currentColor' : 'black');
     return {
       height: 420,
-      padding: 0.06,
+      margin: MARGIN,
+      padding: PADDING,
       x: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7] },
       y: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7] },
       // Quantized (5 classes): easier to read on tiles, and its legend is SVG (a continuous ramp needs a canvas).
-      color: { type: 'quantize', n: 5, scheme: SEQUENTIAL_SCHEME, domain: [min, max], legend: values.length > 0, label: unitOf(rows, lang), tickFormat: (v: number) => formatNumber(v, lang, max >= 1000 ? 0 : 1) },
+      color: {
+        type: 'quantize', n: 5, scheme: SEQUENTIAL_SCHEME, domain: [min, max], legend: values.length > 0, label: unitOf(rows, lang),
+        // Compact headcount ticks (100K / 10万) so six of them fit the 240 px legend.
+        tickFormat: (v: number) => (max >= 10000 ? formatCompact(v, lang) : formatNumber(v, lang, max >= 1000 ? 0 : 1)),
+      },
       marks: [
         Plot.cell(tiles, { x: 'col', y: 'row', fill: 'var(--tile-empty, #eeeeee)', title: 'title', rx: 3 }),
         Plot.cell(withData, { x: 'col', y: 'row', fill: 'value', title: 'title', rx: 3 }),
@@ -57,16 +114,14 @@ export const urbanRuralProvinceMap: ChartDefinition<ProvinceState> = {
           x: 'col', y: 'row', fill: 'none', stroke: 'currentColor', strokeDasharray: '3,2', strokeWidth: 1.5, rx: 3, inset: 1,
         }),
         Plot.text(tiles, {
-          x: 'col', y: 'row', dy: -8, text: 'name', fontSize: lang === 'zh' ? 12 : 11, fontWeight: 600,
-          // Empty tiles follow the theme (currentColor); filled tiles are light or dark blue in both themes.
-          fill: (t: Tile) => (dark(t.value) ? 'white' : t.value === null ? 'currentColor' : 'black'),
+          x: 'col', y: 'row', dy: labels.value ? -8 : 0, text: labels.name, fontSize: labels.nameSize, fontWeight: 600, fill: ink,
         }),
-        Plot.text(tiles, {
-          x: 'col', y: 'row', dy: 8, fontSize: 11,
-          text: (t: Tile) => (t.value === null ? tr(lang, '无数据', 'no data') : formatNumber(t.value, lang, t.value >= 1000 ? 0 : 2)),
-          fill: (t: Tile) => (dark(t.value) ? 'white' : t.value === null ? 'currentColor' : 'black'),
+        ...(labels.value && labels.valueSize ? [Plot.text(tiles, {
+          x: 'col', y: 'row', dy: 8, fontSize: labels.valueSize,
+          text: (t: Tile) => labels.value!(t.value),
+          fill: ink,
           fillOpacity: (t: Tile) => (t.value === null ? 0.6 : 1),
-        }),
+        })] : []),
       ],
     };
   },

@@ -91,7 +91,8 @@ export const urbanRuralWorld: ChartDefinition<WorldState> = {
       y: { label: tr(lang, '每万人口', 'per 10,000 population'), grid: true, zero: true, nice: true },
       color: {
         domain: [chinaName, ...others].filter(Boolean),
-        // Orange last: it is the colour closest to China's vermillion.
+        // Orange last: it is the colour closest to China's vermillion. Eight colours for China and up to seven
+        // others (G7, most populous), so no country ever shares China's colour.
         range: [HIGHLIGHT, ...CATEGORICAL.filter((c) => c !== HIGHLIGHT && c !== OKABE_ITO.orange), OKABE_ITO.orange],
         legend: true,
       },

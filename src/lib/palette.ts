@@ -10,13 +10,24 @@ export const OKABE_ITO = {
   blue: '#0072B2',
   vermillion: '#D55E00',
   reddishPurple: '#CC79A7',
-  black: '#000000',
 } as const;
+
+/**
+ * Neutral grey in place of Okabe–Ito black, which vanishes on the dark background: ≥3:1 contrast on both white
+ * (3.4:1) and #121212 (5.6:1), and as a neutral it stays distinct from the hues under every colour-vision deficiency.
+ */
+export const MID_GREY = '#8c8c8c';
+
+/**
+ * The page's text colour (near-black on light, near-white on dark; chart SVGs inherit `color` from the theme): the
+ * eighth series colour, neutral like the grey but far from it in lightness in both themes.
+ */
+export const FOREGROUND = 'currentColor';
 
 /** Categorical order used for series (yellow is left out: too light on white). */
 export const CATEGORICAL: readonly string[] = [
   OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.bluishGreen, OKABE_ITO.orange,
-  OKABE_ITO.reddishPurple, OKABE_ITO.skyBlue, OKABE_ITO.black,
+  OKABE_ITO.reddishPurple, OKABE_ITO.skyBlue, MID_GREY, FOREGROUND,
 ];
 
 /** Fixed meaning for areas so cities/countryside keep their colour on every chart. */

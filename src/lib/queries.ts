@@ -14,9 +14,23 @@
 /** Shared SQL fragments (not queries). */
 const SECONDARY = `(o.source_kind IN ('journal', 'secondary') OR list_contains(o.flags, 'secondary'))`;
 const BREAK = `list_contains(o.flags, 'series_break')`;
+
 const DERIVED = `list_contains(o.flags, 'derived')`;
 const label = (alias: string, domain: string, code: string) =>
   `LEFT JOIN labels ${alias} ON ${alias}.domain = '${domain}' AND ${alias}.code = ${code}`;
+
+/** WHO densities of China and the chosen countries (the two world queries add their own filters and order). */
+const WORLD_DENSITY = `
+    SELECT o.geo_code,
+           -- CHN's geo label is the national one (全国); among countries it is China.
+           CASE WHEN o.geo_code = 'CHN' THEN '中国' ELSE coalesce(g.zh, o.geo_code) END AS country_zh,
+           CASE WHEN o.geo_code = 'CHN' THEN 'China' ELSE coalesce(g.en, o.geo_code) END AS country_en,
+           o.year::INTEGER AS year, o.value::DOUBLE AS value, o.unit, u.zh AS unit_zh, u.en AS unit_en, o.source_id,
+           ${SECONDARY} AS is_secondary, ${BREAK} AS series_break
+    FROM observations o
+    ${label('g', 'geo', 'o.geo_code')}
+    ${label('u', 'unit', 'o.unit')}
+    WHERE o.is_preferred AND o.geo_level = 'country' AND o.measure = 'density' AND o.unit = 'per_10000'`;
 
 /** Charts engineer: categories that partition a staff group (stackable), policy codes, target policy labels. */
 const PARTITION_CATEGORIES = `'bachelor_plus', 'junior_college', 'secondary_vocational', 'secondary_below', 'high_school_below',
@@ -55,7 +69,7 @@ export const QUERIES = {
   /** Density per 1,000 in cities, countryside and the whole country, by year, with the urban/rural ratio. */
   ur_density_by_area: `
     WITH d AS (
-      SELECT o.year::INTEGER AS year, o.area, o.value::DOUBLE AS value, o.denominator, o.definition,
+      SELECT o.year::INTEGER AS year, o.area, o.value::DOUBLE AS value, o.unit, o.denominator, o.definition,
              o.source_id, ${SECONDARY} AS is_secondary, ${BREAK} AS series_break, ${DERIVED} AS is_derived
       FROM observations o
       WHERE o.is_preferred AND o.geo_level = 'national' AND o.measure = 'density' AND o.unit = 'per_1000'
@@ -67,11 +81,12 @@ export const QUERIES = {
       SELECT u.year, round(u.value / nullif(ru.value, 0), 2)::DOUBLE AS ratio
       FROM d u JOIN d ru ON ru.year = u.year AND ru.area = 'rural' AND u.area = 'urban'
     )
-    SELECT d.year, d.area, a.zh AS area_zh, a.en AS area_en, d.value,
+    SELECT d.year, d.area, a.zh AS area_zh, a.en AS area_en, d.value, d.unit, u.zh AS unit_zh, u.en AS unit_en,
            CASE WHEN d.area = 'urban' THEN r.ratio END AS ratio,
            d.denominator, d.definition, d.source_id, d.is_secondary, d.series_break, d.is_derived
     FROM d LEFT JOIN r ON r.year = d.year
     ${label('a', 'area', 'd.area')}
+    ${label('u', 'unit', 'd.unit')}
     ORDER BY CASE d.area WHEN 'urban' THEN 0 WHEN 'rural' THEN 1 ELSE 2 END, d.year`,
 
   /** Indicators published for provinces: series key cadre.measure.unit.denominator ('-' = none), with labels. */
@@ -162,30 +177,12 @@ export const QUERIES = {
     ORDER BY value DESC`,
 
   /** China (WHO figures) and a comparison set of countries over time ($countries: comma-separated ISO3 codes). */
-  ur_world_lines: `
-    SELECT o.geo_code,
-           -- CHN's geo label is the national one (全国); among countries it is China.
-           CASE WHEN o.geo_code = 'CHN' THEN '中国' ELSE coalesce(g.zh, o.geo_code) END AS country_zh,
-           CASE WHEN o.geo_code = 'CHN' THEN 'China' ELSE coalesce(g.en, o.geo_code) END AS country_en,
-           o.year::INTEGER AS year, o.value::DOUBLE AS value, o.source_id,
-           ${SECONDARY} AS is_secondary, ${BREAK} AS series_break
-    FROM observations o
-    ${label('g', 'geo', 'o.geo_code')}
-    WHERE o.is_preferred AND o.geo_level = 'country' AND o.measure = 'density' AND o.unit = 'per_10000'
+  ur_world_lines: `${WORLD_DENSITY}
       AND o.cadre = $cadre AND (o.geo_code = 'CHN' OR list_contains(string_split($countries, ','), o.geo_code))
     ORDER BY o.geo_code <> 'CHN', o.geo_code, o.year`,
 
   /** China and the comparison set in one year, ranked. */
-  ur_world_rank: `
-    SELECT o.geo_code,
-           -- CHN's geo label is the national one (全国); among countries it is China.
-           CASE WHEN o.geo_code = 'CHN' THEN '中国' ELSE coalesce(g.zh, o.geo_code) END AS country_zh,
-           CASE WHEN o.geo_code = 'CHN' THEN 'China' ELSE coalesce(g.en, o.geo_code) END AS country_en,
-           o.year::INTEGER AS year, o.value::DOUBLE AS value, o.source_id,
-           ${SECONDARY} AS is_secondary, ${BREAK} AS series_break
-    FROM observations o
-    ${label('g', 'geo', 'o.geo_code')}
-    WHERE o.is_preferred AND o.geo_level = 'country' AND o.measure = 'density' AND o.unit = 'per_10000'
+  ur_world_rank: `${WORLD_DENSITY}
       AND o.cadre = $cadre AND o.year = $year
       AND (o.geo_code = 'CHN' OR list_contains(string_split($countries, ','), o.geo_code))
     ORDER BY o.value DESC, o.geo_code`,

@@ -106,3 +106,13 @@ test('urban nurses per 1,000 in 2018 = 5.08, marked secondary (BMJ Open 2021 abs
   assert.equal(urban?.value, 5.08);
   assert.equal(urban?.is_secondary, true);
 });
+
+test('density and WHO comparison rows carry their unit code and labels (CSV unit column)', async () => {
+  const density = await runner.query('ur_density_by_area', { cadre: 'nurses' });
+  assert.ok(density.length > 0);
+  for (const r of density) assert.deepEqual([r.unit, r.unit_zh, r.unit_en], ['per_1000', '每千人口', 'per 1 000 population']);
+  const lines = await runner.query('ur_world_lines', { cadre: 'medical_doctors', countries: 'BRA' });
+  const rank = await runner.query('ur_world_rank', { cadre: 'medical_doctors', countries: 'BRA', year: 2019 });
+  assert.ok(lines.length > 0 && rank.length > 0);
+  for (const r of [...lines, ...rank]) assert.deepEqual([r.unit, r.unit_zh, r.unit_en], ['per_10000', '每万人口', 'per 10 000 population']);
+});
