@@ -96,7 +96,7 @@ export function mergeTargets(targets: Row[]): Row[] {
 export function targetMarks(rows: Row[], colour: (r: Row) => string, lang: Lang, width = 640): Plot.Markish[] {
   const targets = mergeTargets(rows);
   const tip = (r: Row) =>
-    `${targetText(r, lang)}（${tr(lang, '原文', 'as printed')}: ${str(r, 'value_published')}）\n${label(r, 'policy', lang)}`
+    `${targetText(r, lang)}${paren(`${tr(lang, '原文', 'as printed')}: ${str(r, 'value_published')}`, lang)}\n${label(r, 'policy', lang)}`
     + `\n${tr(lang, '来源', 'Source')}: ${str(r, 'source_id')}`;
   const ranges = targets.filter((r) => r.value_high != null);
   return [
