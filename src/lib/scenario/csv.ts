@@ -3,7 +3,7 @@
  * assumption, then one row per scenario and year. UTF-8 with BOM, formula-safe cells (shared CSV writer).
  */
 import type { Lang } from '../schema.ts';
-import { csvCell } from '../share/csv.ts';
+import { BOM, csvCell } from '../csv-cell.ts';
 import type { Baseline } from './baseline.ts';
 import { inputDefs, INPUT_KEYS, type Defaults } from './inputs.ts';
 import type { ScenarioResult } from './run.ts';
@@ -11,8 +11,6 @@ import { defaultScenarioName } from './text.ts';
 import type { NamedScenario } from './url-codec.ts';
 
 export interface CsvSource { id: string; title: string; url: string | null }
-
-const BOM = '\uFEFF';
 
 const HEAD = {
   zh: ['情景', '年份', '类型', '全科医生人数', '人口', '每万人口全科医生', '当年新增', '当年流失', '低情形(每万人口)', '高情形(每万人口)',

@@ -7,27 +7,11 @@
 import type { TableColumn } from '../../charts/types.ts';
 import { type ChartSnapshot, cellValue, sourcesOfRow } from './snapshot.ts';
 import { rowUnit } from './units.ts';
+import { BOM, csvCell } from '../csv-cell.ts';
 
-const BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
+export { csvCell, neutraliseCell } from '../csv-cell.ts';
+
 const NUMERIC_FORMATS = new Set<TableColumn['format']>(['year', 'number', 'percent']);
-
-/** A text cell that cannot be executed as a formula. */
-export function neutraliseCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One cell: finite numbers in numeric columns verbatim, everything else as neutralised text, gaps empty. */
-export function csvCell(value: unknown, numeric: boolean): string {
-  if (value === null || value === undefined) return '';
-  if (numeric && typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (numeric && typeof value === 'bigint') return value.toString();
-  return quote(neutraliseCell(String(value)));
-}
 
 export function toCsvRecords(records: unknown[][], numericColumns: boolean[]): string {
   const lines = records.map((record, i) =>
