@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Serves the already-built site (`npm run build` first) with scripts/serve-dist.ts; Playwright builds nothing itself. */
-export const PREVIEW_PORT = 4329;
+/**
+ * Serves the already-built site (`npm run build` first) with scripts/serve-dist.ts; Playwright builds nothing itself.
+ * PREVIEW_PORT lets two checkouts on one machine test side by side.
+ */
+export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 export const CHROMIUM_ARGS = [

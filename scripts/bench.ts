@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { serveDist } from './serve-dist.ts';
-import { NAV, pagePath } from '../src/lib/i18n.ts';
+import { pagePath } from '../src/lib/paths.ts';
+import { pageIds } from '../src/site/page-ids.ts';
 
 const PORT = 4331;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first');
   const pages = process.env.BENCH_PAGES
     ? process.env.BENCH_PAGES.split(',')
-    : NAV.flatMap((n) => [pagePath(n.page, 'zh')]).filter((p) => existsSync(join('dist', p, 'index.html')));
+    : pageIds().map((id) => pagePath(id, 'zh')).filter((p) => existsSync(join('dist', p, 'index.html')));
   const server = await serveDist(PORT);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   console.log(`Network profile: ${profileName}${profile ? ` (${Math.round((profile.download * 8) / 1024)} kbit/s down, ${profile.latency} ms latency)` : ''}; ${CHANGES} control changes per page\n`);

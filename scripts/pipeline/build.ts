@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { Label, Manifest, Observation, Rejection, Source, TableName } from '../../src/lib/schema.ts';
+import type { Label, Manifest, Observation, Rejection, Source } from '../../src/contract/schema.ts';
 import { loadVocab, type LabelRow } from './vocab.ts';
 import { loadCatalogue, checkEntry, type CatalogueEntry } from './sources.ts';
 import { readRawFile } from './layouts/read-raw-file.ts';
@@ -15,7 +15,7 @@ import { normaliseFigure, type Obs } from './normalise.ts';
 import { rowRejection, compositionWarnings, partTotalWarnings, type Warning } from './checks.ts';
 import { deriveDensities } from './derive.ts';
 import { applyPrecedence } from './precedence.ts';
-import { COLUMNS } from './column-docs.ts';
+import { COLUMNS, type TableName } from '../../src/contract/tables.ts';
 import { writeOutputs } from './write-outputs.ts';
 
 export interface BuildOptions { rawDir: string; outDir: string; vocabDir: string; cataloguePath: string; strict: boolean }

@@ -3,7 +3,7 @@
  * implausible density). Cross-row rules report, without dropping anything, a composition that does not sum to
  * about 100 % and a part larger than its total: either figure may be the wrong one, so both stay, flagged in the report.
  */
-import type { Rejection } from '../../src/lib/schema.ts';
+import type { Rejection } from '../../src/contract/schema.ts';
 import type { Obs } from './normalise.ts';
 
 /** Highest density we accept, per unit (a health workforce above 50 per 1 000 population does not exist anywhere). */

@@ -3,7 +3,7 @@
  * bound), or a rejection saying exactly what is wrong (file, row, column, reason, nearest known labels), or
  * "missing" when the source prints no figure.
  */
-import type { GeoLevel, Observation, Rejection } from '../../src/lib/schema.ts';
+import type { GeoLevel, Observation, Rejection } from '../../src/contract/schema.ts';
 import type { RawFigure, Cell } from './types.ts';
 import type { Vocab, IndicatorDef, LabelRow } from './vocab.ts';
 import type { Catalogue, CatalogueEntry } from './sources.ts';

@@ -5,7 +5,7 @@
  * ones, and approximate or bounded figures (约, 超过, nearly …) after exact ones — and record how many
  * sources corroborate it and whether any disagree beyond printed rounding.
  */
-import type { SourceKind } from '../../src/lib/schema.ts';
+import type { SourceKind } from '../../src/contract/schema.ts';
 import type { Obs } from './normalise.ts';
 
 const KIND_RANK: Record<SourceKind, number> = {

@@ -4,7 +4,7 @@
  * citations (yearbook tables, WHO GHO exports) carry a sidecar `<file>.source.json` with one entry.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { SourceKind } from '../../src/lib/schema.ts';
+import type { SourceKind } from '../../src/contract/schema.ts';
 import { BuildError } from './errors.ts';
 
 export interface CatalogueEntry {

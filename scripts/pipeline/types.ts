@@ -39,7 +39,7 @@ export interface LayoutResult {
   layout: string;
   figures: RawFigure[];
   /** rows the parser itself could not read (e.g. unknown row label in a yearbook table) */
-  rejections: import('../../src/lib/schema.ts').Rejection[];
+  rejections: import('../../src/contract/schema.ts').Rejection[];
   /** figures inside rejected rows (so that read = written + rejected + missing holds per file) */
   rejectedFigures: number;
   /** note / title lines recognised and skipped (not data) */

@@ -74,10 +74,16 @@ export function loadVocab(dir: string): Vocab {
   const geographies = new AliasTable<GeoDef>('geographies');
   for (const r of readCsv(join(dir, 'geographies.csv'))) {
     addLabel('geo', r);
+    // Short names for places too small for the full one (province tiles): 黑 / HL.
+    if (r.short_zh || r.short_en) labels.push({ domain: 'geo_short', code: r.code, zh: r.short_zh ?? '', en: r.short_en ?? '', sort: Number(r.sort) });
     for (const a of [r.zh, r.en, ...splitList(r.aliases)]) geographies.add(a, { code: r.code, level: r.level });
   }
   const countries = new Map<string, { zh: string; en: string }>();
-  for (const r of readCsv(join(dir, 'countries.csv'))) countries.set(r.iso3, { zh: r.zh, en: r.en });
+  readCsv(join(dir, 'countries.csv')).forEach((r, i) => {
+    countries.set(r.iso3, { zh: r.zh, en: r.en });
+    // Countries by name (中国 / China among countries, where geo CHN reads 全国 / the national total).
+    labels.push({ domain: 'country', code: r.iso3, zh: r.zh, en: r.en, sort: i + 1 });
+  });
 
   const simple = (file: string, domain: string, table: AliasTable<string>) => {
     for (const r of readCsv(join(dir, file))) {

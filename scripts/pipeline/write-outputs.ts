@@ -1,5 +1,5 @@
 /**
- * Write the output tables as ZSTD Parquet (plus CSV copies) and manifest.json, atomically: everything goes to a
+ * Write the output tables as ZSTD Parquet (plus CSV copies, and Arrow copies for the browser) and manifest.json, atomically: everything goes to a
  * temporary sibling directory, is read back and checked, and only then swapped in place of the output directory.
  * A build that fails at any point leaves the previous outputs untouched. Output is byte-identical for identical
  * input: rows arrive pre-sorted, DuckDB runs single-threaded, and nothing time-dependent is written.
@@ -9,8 +9,9 @@ import { mkdtempSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { SCHEMA_VERSION, TABLES, type Manifest, type ManifestTable, type TableName } from '../../src/lib/schema.ts';
-import { COLUMNS } from './column-docs.ts';
+import { SCHEMA_VERSION, type Manifest, type ManifestTable } from '../../src/contract/schema.ts';
+import { COLUMNS, TABLES, type TableName } from '../../src/contract/tables.ts';
+import { writeArrowFiles } from './arrow.ts';
 import { toCsv } from './csv-export.ts';
 
 export interface OutputData {
@@ -59,6 +60,7 @@ export async function writeOutputs(outDir: string, data: OutputData): Promise<Ma
   mkdirSync(staging);
   try {
     await writeParquetFiles(staging, data.tables);
+    await writeArrowFiles(staging);
     const tables: ManifestTable[] = TABLES.map((name) => {
       writeFileSync(join(staging, `${name}.csv`), toCsv(COLUMNS[name].map((c) => c.name), data.tables[name]));
       const file = `${name}.parquet`;

@@ -1,34 +1,18 @@
-/** Every chart on the site, by id: the browser looks definitions up here to redraw a chart. */
-import type { ChartDefinition } from './types.ts';
-import { urbanRuralDensity } from './urban-rural-density.ts';
-import { urbanRuralProvinceMap } from './urban-rural-province-map.ts';
-import { urbanRuralProvinceRank } from './urban-rural-province-rank.ts';
-import { urbanRuralVillage } from './urban-rural-village.ts';
-import { urbanRuralWorld } from './urban-rural-world.ts';
-import { overviewDensityTargets } from './overview-density-targets.ts';
-import { qualificationsComposition } from './qualifications-composition.ts';
-import { qualificationsDegreeShare } from './qualifications-degree-share.ts';
-import { trainingGps } from './training-gps.ts';
-import { trainingResidency } from './training-residency.ts';
-import { trainingOrderDirected } from './training-order-directed.ts';
-import { trainingProgrammes } from './training-programmes.ts';
-import { scenarioProjection } from './scenario-projection.ts';
+/**
+ * Every chart of the site, at build time: each file of ./definitions/ is one chart (its default export), found by
+ * the bundler, so a new chart is a new file. The browser loads them one at a time through loader.ts.
+ */
+import type { ChartDefinition } from './definition.ts';
 
-/** Add new charts here (overview, qualifications, training and scenario charts go below the urban-rural ones). */
-export const CHARTS: ChartDefinition[] = [
-  urbanRuralDensity,
-  urbanRuralProvinceMap,
-  urbanRuralProvinceRank,
-  urbanRuralVillage,
-  urbanRuralWorld,
-  overviewDensityTargets,
-  qualificationsComposition,
-  qualificationsDegreeShare,
-  trainingGps,
-  trainingResidency,
-  trainingOrderDirected,
-  trainingProgrammes,
-  scenarioProjection,
-] as unknown as ChartDefinition[];
+const modules = import.meta.glob<ChartDefinition>('./definitions/*.ts', { eager: true, import: 'default' });
 
-export const CHART_BY_ID: ReadonlyMap<string, ChartDefinition> = new Map(CHARTS.map((c) => [c.id, c]));
+export const CHARTS: readonly ChartDefinition[] = Object.entries(modules).map(([file, def]) => {
+  if (!file.endsWith(`/${def.id}.ts`)) throw new Error(`src/charts/definitions${file.slice(file.lastIndexOf('/'))}: the file is named after the chart id (${def.id})`);
+  return def;
+}).sort((a, b) => a.page.localeCompare(b.page) || a.order - b.order);
+
+export function chartById(id: string): ChartDefinition {
+  const def = CHARTS.find((c) => c.id === id);
+  if (!def) throw new Error(`unknown chart "${id}" (src/charts/definitions)`);
+  return def;
+}

@@ -1,6 +1,6 @@
 /** Number, year and date formatting with Intl for the page language. One cache of formatters per language. */
-import type { Lang } from './schema.ts';
-import { locale } from './i18n.ts';
+import type { Lang } from '../contract/schema.ts';
+import { locale } from '../i18n/index.ts';
 
 const cache = new Map<string, Intl.NumberFormat>();
 

@@ -3,7 +3,7 @@
  * omitted. Values not among a control's allowed values are ignored, so a hand-edited URL can never reach SQL
  * with something the chart does not offer.
  */
-import type { ChartState } from '../charts/types.ts';
+import type { ChartState } from '../contract/rows.ts';
 
 export interface StateSpec {
   id: string;

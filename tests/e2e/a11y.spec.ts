@@ -4,7 +4,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LANGS, NAV, pagePath } from '../../src/lib/i18n.ts';
+import { CHARTS } from '../helpers/charts.ts';
+import { LANGS } from '../../src/i18n/index.ts';
+import { pagePath } from '../../src/lib/paths.ts';
+import { pageIds } from '../../src/site/page-ids.ts';
 import { expect, test } from './fixtures.ts';
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -14,12 +17,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-async function chartIds(page: Page): Promise<string[]> {
-  const res = await page.request.get('/share/meta.json');
-  return ((await res.json()) as { charts: { id: string }[] }).charts.map((c) => c.id);
-}
 
-const PAGES = LANGS.flatMap((lang) => NAV.map((n) => pagePath(n.page, lang)));
+const PAGES = LANGS.flatMap((lang) => pageIds().map((id) => pagePath(id, lang)));
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: every page, ${scheme}`, async ({ page }) => {
@@ -40,7 +39,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     const found: string[] = [];
-    for (const id of await chartIds(page)) {
+    for (const id of CHARTS.map((c) => c.id)) {
       for (const path of [`/embed/${id}/`, `/en/embed/${id}/`]) {
         await page.goto(path);
         await page.waitForLoadState('networkidle');

@@ -6,15 +6,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, waitForDuckDB } from './fixtures.ts';
-import { LANGS, NAV, pagePath } from '../../src/lib/i18n.ts';
-import { CHART_BY_ID } from '../../src/charts/registry.ts';
+import { LANGS } from '../../src/i18n/index.ts';
+import { pagePath } from '../../src/lib/paths.ts';
+import { pageIds } from '../../src/site/page-ids.ts';
+import { chartById } from '../helpers/charts.ts';
 
 const built = (path: string) => existsSync(join('dist', path, 'index.html'));
-const PAGES = NAV.flatMap((n) => LANGS.map((lang) => ({ page: n.page, lang, path: pagePath(n.page, lang) })));
+const PAGES = pageIds().flatMap((id) => LANGS.map((lang) => ({ page: id, lang, path: pagePath(id, lang) })));
 
 test('the overview and urban/rural pages are built in both languages', () => {
   for (const lang of LANGS) {
-    expect(built(pagePath('overview', lang))).toBe(true);
+    expect(built(pagePath('index', lang))).toBe(true);
     expect(built(pagePath('urban-rural', lang))).toBe(true);
   }
 });
@@ -69,7 +71,7 @@ for (const lang of LANGS) {
     const ids = await page.locator('section[data-chart]').evaluateAll((els) => els.map((e) => e.id));
     expect(ids.length).toBeGreaterThan(3);
     for (const id of ids) {
-      const def = CHART_BY_ID.get(id);
+      const def = chartById(id);
       if (!def) continue;
       const { name, params } = def.query(def.defaults);
       const built = await page.locator(`#${id} script[data-chart-payload]`).evaluate((s) => JSON.parse(s.textContent!).rows);

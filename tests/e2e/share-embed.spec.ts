@@ -4,15 +4,11 @@
  * static embed never loads DuckDB-WASM. Theme and interactive parameters take effect.
  */
 import type { Page } from '@playwright/test';
+import { CHARTS } from '../helpers/charts.ts';
 import { expect, test } from './fixtures.ts';
 
 const WIDTHS = [300, 600, 1200];
 
-async function chartIds(page: Page): Promise<string[]> {
-  const res = await page.request.get('/share/meta.json');
-  expect(res.ok()).toBe(true);
-  return ((await res.json()) as { charts: { id: string }[] }).charts.map((c) => c.id);
-}
 
 /** Labels of the chart SVGs that stick out of their SVG (cut off) or overlap another label. */
 function labelProblems(page: Page): Promise<string[]> {
@@ -41,7 +37,7 @@ function labelProblems(page: Page): Promise<string[]> {
 
 test('every embed renders whole at 300, 600 and 1,200 px without DuckDB or other hosts', async ({ page }) => {
   test.setTimeout(240_000);
-  const ids = await chartIds(page);
+  const ids = CHARTS.map((c) => c.id);
   expect(ids.length).toBeGreaterThan(0);
   const heavy: string[] = [];
   page.on('request', (r) => { if (/\/duckdb\/|\.parquet$|\.wasm$/.test(r.url())) heavy.push(r.url()); });
@@ -73,7 +69,7 @@ test('every embed renders whole at 300, 600 and 1,200 px without DuckDB or other
 });
 
 test('theme parameter: dark embed is dark before the first paint', async ({ page }) => {
-  const [id] = await chartIds(page);
+  const [id] = CHARTS.map((c) => c.id);
   // Record the theme at the moment <body> is created, before anything is painted.
   await page.addInitScript(() => {
     new MutationObserver((_m, obs) => {

@@ -9,7 +9,7 @@
 import type { CsvRecord } from '../csv.ts';
 import type { LayoutResult, RawFigure } from '../types.ts';
 import type { Sidecar } from '../sources.ts';
-import type { Rejection } from '../../../src/lib/schema.ts';
+import type { Rejection } from '../../../src/contract/schema.ts';
 import { normaliseText, labelKey } from '../text.ts';
 import { parsePublishedNumber } from '../numbers.ts';
 

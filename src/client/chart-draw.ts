@@ -1,0 +1,128 @@
+/**
+ * The heavy half of a chart section, loaded on first need: gets the rows of a state (from the page when the state's
+ * query is the default view's, otherwise from DuckDB-WASM through the same named query as the build), draws them
+ * with the chart's pure plot(), and swaps the SVG, subtitle, notes, source line and table.
+ */
+import { loadChart } from '../charts/loader.ts';
+import { PRERENDER_WIDTH, renderNotesHtml, renderPlotNode, renderSourceLineHtml, renderTableHtml, type SourceInfo } from '../charts/frame-html.ts';
+import type { QueryParams, Row } from '../contract/rows.ts';
+import { t } from '../i18n/index.ts';
+import { sourceHref } from '../lib/paths.ts';
+import type { QueryName } from '../queries/index.ts';
+import type { ChartSection } from './chart-section.ts';
+import { createBrowserRunner } from './duckdb.ts';
+import { effectiveTheme } from './theme.ts';
+
+const runner = createBrowserRunner();
+let ready: Promise<void> | null = null;
+let sources: Promise<Map<string, SourceInfo>> | null = null;
+
+/** Starts DuckDB-WASM (idempotent); marks <html data-duckdb="ready"> and a performance mark when done. */
+export function startDuckDB(): Promise<void> {
+  ready ??= (async () => {
+    sources = runner.query('source_list').then((rows) => new Map(rows.map((r) => [String(r.id), r as unknown as SourceInfo])));
+    await sources;
+    performance.mark('duckdb-ready');
+    document.documentElement.dataset.duckdb = 'ready';
+  })();
+  return ready;
+}
+
+/** Test and debugging hook: the same runner the charts use. */
+(window as unknown as { chwdQuery: (n: QueryName, p?: QueryParams) => Promise<Row[]> }).chwdQuery = (name, params) =>
+  startDuckDB().then(() => runner.query(name, params));
+
+/** Drawing width per chart, measured once and again only on resize (reading layout on every change costs time). */
+const widths = new WeakMap<HTMLElement, number>();
+function widthOf(el: HTMLElement, figure: HTMLElement, remeasure: boolean): number {
+  let w = widths.get(el);
+  if (w === undefined || remeasure) {
+    w = Math.max(280, Math.round(figure.clientWidth || el.clientWidth));
+    widths.set(el, w);
+  }
+  return w;
+}
+
+/**
+ * Query results by query and parameters. The data cannot change while the page is open, so a view the reader has
+ * already seen (e.g. toggling back) is redrawn without asking DuckDB again.
+ */
+const results = new Map<string, Promise<Row[]>>();
+function cachedQuery(name: QueryName, params: QueryParams): Promise<Row[]> {
+  const key = JSON.stringify([name, params]);
+  let p = results.get(key);
+  if (!p) {
+    p = runner.query(name, params);
+    results.set(key, p);
+    p.catch(() => results.delete(key));
+  }
+  return p;
+}
+
+/** Newest request per chart wins: an older query finishing late never overwrites a newer view. */
+const generation = new WeakMap<HTMLElement, number>();
+/** Charts with a state change not yet drawn: a redraw that supersedes it (e.g. at a new width) reports it as drawn. */
+const stateChanged = new WeakSet<HTMLElement>();
+
+export async function drawChart(section: ChartSection, reason: 'state' | 'width'): Promise<void> {
+  const { el, lang, figure } = section;
+  const def = await loadChart(section.id);
+  const state = section.state;
+  const status = el.querySelector<HTMLElement>('[data-chart-status]')!;
+  const gen = (generation.get(el) ?? 0) + 1;
+  generation.set(el, gen);
+  if (reason === 'state') stateChanged.add(el);
+  const t0 = performance.now();
+  const query = def.query(state);
+  const defaultQuery = def.query(section.defaults);
+  // A state whose query is the default view's (e.g. the scenario chart, whose state only changes the drawing)
+  // is drawn from the rows in the page, as is the default view itself.
+  const fromPage = JSON.stringify(query) === JSON.stringify(defaultQuery) && !document.documentElement.classList.contains('no-prerender');
+  const width = widthOf(el, figure, reason === 'width');
+  if (reason === 'width' && fromPage && Math.abs(width - PRERENDER_WIDTH) < 24 && !el.dataset.rendered) {
+    el.dataset.rendered = 'page'; // the pre-rendered drawing fits: it stays
+    return;
+  }
+
+  try {
+    let rows: Row[];
+    if (fromPage) {
+      rows = section.payload.rows;
+    } else {
+      el.classList.add('is-updating');
+      figure.setAttribute('aria-busy', 'true');
+      status.textContent = t('frame.updating', lang);
+      await startDuckDB();
+      rows = await cachedQuery(query.name, query.params);
+    }
+    if (generation.get(el) !== gen) return;
+    const tQuery = performance.now();
+    figure.replaceChildren(renderPlotNode(def, rows, state, { lang, width, theme: effectiveTheme() }, document));
+    const tDraw = performance.now();
+    el.querySelector('[data-chart-subtitle]')!.textContent = def.subtitle(state, lang);
+    el.querySelector('[data-chart-table]')!.innerHTML = renderTableHtml(rows, def.table(state), lang);
+    el.querySelector('[data-chart-notes]')!.innerHTML = renderNotesHtml(def, rows, state, lang);
+    if (!fromPage) el.querySelector('[data-chart-source]')!.innerHTML = renderSourceLineHtml(rows, await sources!, lang, (id) => sourceHref(id, lang));
+    status.textContent = '';
+    section.rows = rows;
+    section.rowsState = state;
+    el.dataset.rendered = fromPage ? 'page' : 'live';
+    el.dataset.state = JSON.stringify(state);
+    const drawn = stateChanged.has(el) ? 'state' : reason;
+    stateChanged.delete(el);
+    el.dispatchEvent(new CustomEvent('chart:rendered', { bubbles: true, detail: {
+      id: def.id, state, rows, reason: drawn,
+      // Total from the request to the redrawn chart, and its parts (query incl. waiting for DuckDB; Plot + insert).
+      ms: performance.now() - t0, queryMs: tQuery - t0, drawMs: tDraw - tQuery,
+    } }));
+  } catch (err) {
+    status.textContent = t('frame.queryError', lang);
+    // Surface the failure for tests and developers; the pre-rendered chart stays in place.
+    console.error(err);
+  } finally {
+    if (generation.get(el) === gen) {
+      el.classList.remove('is-updating');
+      figure.removeAttribute('aria-busy');
+    }
+  }
+}

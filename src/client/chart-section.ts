@@ -1,0 +1,189 @@
+/**
+ * The browser side of a chart section (ChartFrame.astro): its state and everything that follows from it, in one
+ * place for pages, embeds, the share toolbar and the scenario explorer. URL ↔ controls ↔ query ↔ redraw: a state
+ * comes from the URL or the controls, is written back to both, and is drawn by chart-draw.ts (Plot, the chart
+ * definitions and DuckDB-WASM), which loads on first need, never before the pre-rendered charts are on screen.
+ */
+import type { ChartState, Row } from '../contract/rows.ts';
+import type { Lang } from '../contract/schema.ts';
+import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
+
+type Draw = typeof import('./chart-draw.ts');
+let draw: Promise<Draw> | null = null;
+/** The heavy half, loaded once. */
+export function loadDraw(): Promise<Draw> {
+  draw ??= import('./chart-draw.ts');
+  return draw;
+}
+
+export interface Payload { defaults: ChartState; rows: Row[] }
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+/** Fired on the section when its state changes for any reason (controls, URL, code), before it is redrawn. */
+export const STATE_EVENT = 'chart:state';
+
+const sections = new WeakMap<HTMLElement, ChartSection>();
+
+export class ChartSection {
+  readonly id: string;
+  readonly lang: Lang;
+  readonly spec: StateSpec;
+  readonly payload: Payload;
+  /** Path of the chart's page in each language. */
+  readonly pages: Record<Lang, string>;
+  state: ChartState;
+  /** Rows of the view on screen: the page's until the browser draws another state. */
+  rows: Row[];
+  rowsState: ChartState;
+
+  /** The one ChartSection of a section element. */
+  static of(el: HTMLElement): ChartSection {
+    let s = sections.get(el);
+    if (!s) {
+      s = new ChartSection(el);
+      sections.set(el, s);
+    }
+    return s;
+  }
+
+  private constructor(readonly el: HTMLElement) {
+    this.id = el.dataset.chart!;
+    this.lang = (el.dataset.lang ?? 'zh') as Lang;
+    this.pages = JSON.parse(el.dataset.pages ?? '{}') as Record<Lang, string>;
+    this.payload = JSON.parse(el.querySelector('script[data-chart-payload]')!.textContent!) as Payload;
+    this.spec = { id: this.id, defaults: this.payload.defaults, allowed: this.allowedValues(), prefixed: el.dataset.prefixed !== 'false' };
+    this.state = this.payload.defaults;
+    this.rows = this.payload.rows;
+    this.rowsState = this.payload.defaults;
+  }
+
+  get defaults(): ChartState { return this.payload.defaults; }
+  get figure(): HTMLElement { return this.el.querySelector<HTMLElement>('[data-chart-figure]')!; }
+  private get controls(): HTMLElement[] { return [...this.el.querySelectorAll<HTMLElement>('[data-chart-controls] [data-key]')]; }
+
+  /** Values each control offers (a URL asking for anything else falls back to the default). */
+  private allowedValues(): Record<string, string[]> {
+    const allowed: Record<string, string[]> = {};
+    for (const c of this.controls) {
+      const key = c.dataset.key!;
+      if (c instanceof HTMLSelectElement) allowed[key] = [...c.options].map((o) => o.value);
+      else if (c instanceof HTMLInputElement && c.type === 'radio') (allowed[key] ??= []).push(c.value);
+      else if (c.dataset.allowed) allowed[key] = JSON.parse(c.dataset.allowed) as string[];
+    }
+    return allowed;
+  }
+
+  /** The state the controls show. */
+  readControls(): ChartState {
+    const state: ChartState = { ...this.state };
+    for (const c of this.controls as (HTMLInputElement | HTMLSelectElement)[]) {
+      if (c instanceof HTMLInputElement && c.type === 'radio' && !c.checked) continue;
+      const key = c.dataset.key!;
+      state[key] = typeof this.defaults[key] === 'number' ? Number(c.value) : c.value;
+    }
+    return state;
+  }
+
+  private writeControls(state: ChartState): void {
+    for (const c of this.controls as (HTMLInputElement | HTMLSelectElement)[]) {
+      const v = String(state[c.dataset.key!]);
+      if (c instanceof HTMLInputElement && c.type === 'radio') c.checked = c.value === v;
+      else c.value = v;
+      if (c instanceof HTMLInputElement && c.type === 'range') {
+        const out = c.parentElement?.querySelector('output');
+        if (out) out.textContent = v;
+      }
+    }
+  }
+
+  /** The state the current URL asks for. */
+  stateFromUrl(): ChartState {
+    return readState(this.spec, new URLSearchParams(window.location.search));
+  }
+
+  /** URL parameters with this chart's state written into `params` (defaults left out). */
+  params(state: ChartState = this.state, params = new URLSearchParams()): URLSearchParams {
+    return writeState(this.spec, state, params);
+  }
+
+  /** Absolute address of the chart's full view in a language, in this state. */
+  permalink(lang: Lang, state: ChartState = this.state): string {
+    const spec = { ...this.spec, prefixed: true };
+    const qs = writeState(spec, state, new URLSearchParams()).toString();
+    return new URL(`${this.pages[lang]}${qs ? `?${qs}` : ''}#${this.id}`, window.location.href).href;
+  }
+
+  /** Sets the state: controls, URL (unless 'none'), then the chart. Same state: nothing to do. */
+  setState(state: ChartState, history: HistoryMode = 'push'): Promise<void> {
+    if (sameState(state, this.state)) return Promise.resolve();
+    this.state = state;
+    this.writeControls(state);
+    if (history !== 'none') {
+      const qs = this.params(state, new URLSearchParams(window.location.search)).toString();
+      const url = `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    this.el.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, detail: { id: this.id, state } }));
+    return this.redraw('state');
+  }
+
+  /** Draws the current state (reason 'state') or redraws at the current width ('width'). */
+  async redraw(reason: 'state' | 'width'): Promise<void> {
+    const m = await loadDraw();
+    await m.drawChart(this, reason);
+  }
+}
+
+/** Every chart section on the page: controls, back/forward, the real width once idle, resizes. */
+function init(): void {
+  const charts = [...document.querySelectorAll<HTMLElement>('section[data-chart]')].map((el) => ChartSection.of(el));
+  if (charts.length === 0) return;
+  const noPrerender = document.documentElement.classList.contains('no-prerender');
+
+  for (const chart of charts) {
+    const state = chart.stateFromUrl();
+    // The SVG in the HTML is the default view: a URL asking for another state redraws it as soon as it can.
+    if (!sameState(state, chart.defaults) || noPrerender) chart.el.classList.add('is-updating');
+    if (!sameState(state, chart.defaults)) void chart.setState(state, 'none');
+    else if (noPrerender) void chart.redraw('state');
+    const form = chart.el.querySelector<HTMLFormElement>('form[data-chart-controls]');
+    if (!form) continue;
+    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('change', () => void chart.setState(chart.readControls(), 'push'));
+    form.addEventListener('input', (e) => {
+      const target = e.target as HTMLInputElement;
+      const out = target.type === 'range' ? target.parentElement?.querySelector('output') : null;
+      if (out) out.textContent = target.value;
+    });
+    // First interaction with a control starts DuckDB so the change itself is fast.
+    const warm = () => void loadDraw().then((m) => m.startDuckDB());
+    form.addEventListener('pointerdown', warm, { once: true });
+    form.addEventListener('focusin', warm, { once: true });
+  }
+
+  window.addEventListener('popstate', () => {
+    for (const chart of charts) void chart.setState(chart.stateFromUrl(), 'none');
+  });
+
+  // When idle after load: draw at the real width (phones) from the rows in the page, then start DuckDB.
+  const idle = () => {
+    void loadDraw().then(async (m) => {
+      for (const chart of charts) if (!chart.el.classList.contains('is-updating')) await chart.redraw('width');
+      // A static embed shows only its pre-rendered view: no DuckDB-WASM unless the URL asks for another state.
+      if (document.documentElement.dataset.embed !== 'static') m.startDuckDB();
+    });
+  };
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(idle, { timeout: 3000 }) : setTimeout(idle, 500));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+
+  let lastWidth = window.innerWidth;
+  window.addEventListener('resize', () => {
+    if (Math.abs(window.innerWidth - lastWidth) < 40) return;
+    lastWidth = window.innerWidth;
+    for (const chart of charts) void chart.redraw('width');
+  });
+}
+
+init();

@@ -1,0 +1,93 @@
+/**
+ * The published tables: their names, column order, storage types and bilingual descriptions (copied into
+ * manifest.json), and which of them the query layer sees. One list, read by the data build and the site alike.
+ */
+import type { ManifestColumn } from './schema.ts';
+
+/** Parquet tables written to public/data/<name>.parquet (with a CSV copy each). */
+export const TABLES = ['observations', 'sources', 'labels', 'rejections'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/** Tables the named queries read, by bare name: both engines create views (Node) or tables (browser) of these. */
+export const QUERY_TABLES = ['observations', 'sources', 'labels'] as const satisfies readonly TableName[];
+export type QueryTable = (typeof QUERY_TABLES)[number];
+
+/**
+ * Long provenance text the charts never query, left out of what the query engines load so the browser's copy stays
+ * small (it remains in the published Parquet and CSV files). A query that needs one fails at build time.
+ */
+export const OMITTED_COLUMNS: Readonly<Record<QueryTable, readonly string[]>> = {
+  observations: ['obs_id', 'figure_key', 'raw_file', 'raw_row', 'locator', 'note', 'unit_published', 'derived_from'],
+  sources: [],
+  labels: [],
+};
+
+/** Columns of a table as the query engines see it (published columns minus the omitted ones). */
+export function queryColumns(table: QueryTable): ManifestColumn[] {
+  return COLUMNS[table].filter((c) => !OMITTED_COLUMNS[table].includes(c.name));
+}
+
+const c = (name: string, type: string, zh: string, en: string): ManifestColumn => ({ name, type, description: { zh, en } });
+
+export const COLUMNS: Record<TableName, ManifestColumn[]> = {
+  observations: [
+    c('obs_id', 'VARCHAR', '观测值的稳定编号(原始文件#行号;区间值的两端加 :low / :high)', 'Stable observation id (raw file#line; the two ends of a range add :low / :high)'),
+    c('figure_key', 'VARCHAR', '同一数字的标识(除数值和来源外的所有维度)', 'Identifies the same figure across sources (all dimensions except value and source)'),
+    c('theme', 'VARCHAR', '主题', 'Theme'),
+    c('year', 'INTEGER', '年份(目标为目标年份)', 'Reference year (for targets: the target year)'),
+    c('geo_level', 'VARCHAR', '地理层级:全国/地区/省/国家', 'Geographic level: national, region, province, country'),
+    c('geo_code', 'VARCHAR', '地理编码:CHN、GB/T 2260省级代码、地区代码或ISO 3166三字母国家代码', 'Geography code: CHN, GB/T 2260 province code, region code, or ISO 3166 alpha-3 country code'),
+    c('area', 'VARCHAR', '城乡:合计/城市/农村', 'Area: total, urban, rural'),
+    c('institution', 'VARCHAR', '机构类型(all为全部)', "Institution type ('all' for all institutions)"),
+    c('cadre', 'VARCHAR', '人员类别(或人口、村卫生室等计数对象)', 'Cadre (or population, village clinics and other counted things)'),
+    c('measure', 'VARCHAR', '指标类型:人数、密度、构成、数量、目标、培训指标等;区间值分为下限与上限两行(如 target_low、target_high)', 'Measure: headcount, density, share, count, target, training measures; a range is two rows, lower and upper bound (e.g. target_low, target_high)'),
+    c('unit', 'VARCHAR', '标准单位(人、每千人口、每万人口、%等)', 'Canonical unit (persons, per 1 000, per 10 000, percent, …)'),
+    c('denominator', 'VARCHAR', '密度的人口口径:常住/户籍/农业/未注明;非密度为空', 'Population basis of a density: resident, household, agricultural, unspecified; empty otherwise'),
+    c('breakdown', 'VARCHAR', '构成维度:学历/职称/性别', 'Composition dimension: education, title, sex'),
+    c('category', 'VARCHAR', '构成类别', 'Composition category'),
+    c('programme', 'VARCHAR', '培养项目或政策', 'Training programme or policy'),
+    c('value', 'DOUBLE', '标准单位下的数值(如人,而非万人)', 'Value in the canonical unit (persons, not 10 000 persons)'),
+    c('value_published', 'VARCHAR', '原文所印数值', 'Value exactly as printed'),
+    c('unit_published', 'VARCHAR', '原文所印单位', 'Unit exactly as printed'),
+    c('definition', 'VARCHAR', '非现行口径的代码(空为现行口径)', 'Series-definition code when not the current definition (empty = current)'),
+    c('flags', 'VARCHAR[]', '标记:口径变化、二手来源、推算、约数、来源不一致、累计、区间等', 'Flags: series_break, secondary, derived, approximate, disagreement, cumulative, range, …'),
+    c('source_id', 'VARCHAR', '来源编号(见sources表)', 'Source id (see the sources table)'),
+    c('source_kind', 'VARCHAR', '来源类型', 'Kind of source'),
+    c('derived_from', 'VARCHAR[]', '推算值所依据的来源编号', 'For derived values: source ids of the inputs'),
+    c('raw_file', 'VARCHAR', 'data/raw中的原始文件', 'Raw file in data/raw'),
+    c('raw_row', 'INTEGER', '原始文件中的行号(表头为第1行)', 'Line in the raw file (header = 1)'),
+    c('locator', 'VARCHAR', '数字在来源页面中的位置', 'Where on the source page'),
+    c('note', 'VARCHAR', '随数字记录的说明', 'Note recorded with the figure'),
+    c('is_preferred', 'BOOLEAN', '是否为该数字的首选值(每个figure_key恰好一个)', 'Preferred value of this figure (exactly one per figure_key)'),
+    c('n_sources', 'INTEGER', '报告该数字的来源数', 'Number of sources reporting this figure'),
+    c('n_agree', 'INTEGER', '与首选值一致(在印刷舍入范围内)的来源数', 'Sources agreeing with the preferred value within printed rounding'),
+    c('disagrees', 'BOOLEAN', '是否有来源与首选值不一致', 'Whether any source differs beyond rounding'),
+  ],
+  sources: [
+    c('id', 'VARCHAR', '来源编号', 'Source id'),
+    c('publisher', 'VARCHAR', '发布者', 'Publisher'),
+    c('title', 'VARCHAR', '标题', 'Title'),
+    c('url', 'VARCHAR', '网址(无则为空)', 'Address (empty when none was stored)'),
+    c('locator', 'VARCHAR', '表号等位置', 'Table or other locator'),
+    c('language', 'VARCHAR', '语言(BCP 47)', 'Language (BCP 47)'),
+    c('kind', 'VARCHAR', '来源类型', 'Kind of source'),
+    c('licence', 'VARCHAR', '使用许可说明', 'Licence note'),
+    c('raw_file', 'VARCHAR', '引用该来源的原始文件(以分号分隔)', 'Raw files citing this source (semicolon-separated)'),
+    c('n_rows', 'INTEGER', '引用该来源的观测值数', 'Observations citing this source'),
+  ],
+  labels: [
+    c('domain', 'VARCHAR', '代码所属词表', 'Vocabulary the code belongs to'),
+    c('code', 'VARCHAR', '代码', 'Code'),
+    c('zh', 'VARCHAR', '中文名称', 'Chinese label'),
+    c('en', 'VARCHAR', '英文名称', 'English label'),
+    c('sort', 'INTEGER', '显示顺序', 'Display order'),
+  ],
+  rejections: [
+    c('raw_file', 'VARCHAR', '原始文件', 'Raw file'),
+    c('raw_row', 'INTEGER', '行号(表头为第1行)', 'Line (header = 1)'),
+    c('column', 'VARCHAR', '列', 'Column'),
+    c('value', 'VARCHAR', '单元格内容', 'Cell content'),
+    c('reason', 'VARCHAR', '拒收原因', 'Reason for rejection'),
+    c('suggestion', 'VARCHAR', '修改建议(如最接近的已知标签)', 'Suggestion (e.g. nearest known labels)'),
+  ],
+};

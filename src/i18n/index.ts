@@ -1,0 +1,69 @@
+/**
+ * The one string catalogue of the site and its one lookup. Every word the interface shows, in both languages, lives
+ * in ./strings/*.ts (one file per part of the site, keys prefixed by it); page prose lives in src/content/pages.
+ * Values may hold `{name}` placeholders, filled from `vars`.
+ */
+import type { Bilingual, Lang } from '../contract/schema.ts';
+import { CHART_STRINGS } from './strings/charts.ts';
+import { SCENARIO_STRINGS } from './strings/scenario.ts';
+import { SHARE_STRINGS } from './strings/share.ts';
+import { SITE_STRINGS } from './strings/site.ts';
+import { SOURCES_STRINGS } from './strings/sources.ts';
+
+export type { Bilingual, Lang };
+
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+export const STRINGS = {
+  ...SITE_STRINGS,
+  ...SHARE_STRINGS,
+  ...SOURCES_STRINGS,
+  ...CHART_STRINGS,
+  ...SCENARIO_STRINGS,
+} as const satisfies Record<string, Bilingual>;
+
+export type StringKey = keyof typeof STRINGS;
+export type Vars = Record<string, string | number>;
+
+function fill(text: string, vars: Vars = {}, key: string): string {
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in vars)) throw new Error(`string ${key}: no value for {${name}}`);
+    return String(vars[name]);
+  });
+}
+
+/** The words of `key` in `lang`, placeholders filled. */
+export function t(key: StringKey, lang: Lang, vars?: Vars): string {
+  return fill(STRINGS[key][lang], vars, key);
+}
+
+/** Both languages of `key` (for code that picks the language later, e.g. table column labels). */
+export function bi(key: StringKey, vars?: Vars): Bilingual {
+  return { zh: t(key, 'zh', vars), en: t(key, 'en', vars) };
+}
+
+/** Both languages of a key made at run time (e.g. from a code in a data file); an unknown key fails loudly. */
+export function biOf(key: string, vars?: Vars): Bilingual {
+  if (!(key in STRINGS)) throw new Error(`no string "${key}" in src/i18n/strings`);
+  return bi(key as StringKey, vars);
+}
+
+/** BCP 47 tag for Intl and the html lang attribute. */
+export function locale(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** A parenthetical in the language's punctuation: "（推算）" / " (derived)". */
+export function paren(text: string, lang: Lang): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
+/** Punctuation between the parts of a sentence, and between sentences, in each language. */
+const PUNCTUATION = {
+  zh: { semicolon: '；', comma: '，', enumeration: '、', colon: '：', sentenceGap: '' },
+  en: { semicolon: '; ', comma: ', ', enumeration: ', ', colon: ': ', sentenceGap: ' ' },
+} as const;
+
+export function punct(lang: Lang): (typeof PUNCTUATION)[Lang] {
+  return PUNCTUATION[lang];
+}

@@ -1,0 +1,247 @@
+/** Chart words: titles, subtitles, controls, table columns, descriptions and notes of every chart, and the marks they share. */
+export const CHART_STRINGS = {
+  'section.provinces': { zh: '各省比较', en: 'Provinces compared' },
+
+  'control.measure': { zh: '指标', en: 'Measure' },
+  'control.indicator': { zh: '指标', en: 'Indicator' },
+  'control.staffGroup': { zh: '人员类别', en: 'Staff group' },
+  'control.year': { zh: '年份', en: 'Year' },
+
+  'col.year': { zh: '年份', en: 'Year' },
+  'col.value': { zh: '数值', en: 'Value' },
+  'col.percent': { zh: '百分比（%）', en: 'Percent (%)' },
+  'col.perThousand': { zh: '每千人口', en: 'Per 1,000' },
+  'col.perTenThousand': { zh: '每万人口', en: 'Per 10,000' },
+  'col.published': { zh: '公布值', en: 'As published' },
+  'col.unit': { zh: '单位', en: 'Unit' },
+  'col.kind': { zh: '类型', en: 'Kind' },
+  'col.policy': { zh: '政策', en: 'Policy' },
+  'col.cadre': { zh: '人员类别', en: 'Staff group' },
+  'col.measure': { zh: '指标', en: 'Measure' },
+  'col.source': { zh: '来源', en: 'Source' },
+  'col.secondary': { zh: '二手来源', en: 'Secondary' },
+  'col.derived': { zh: '由公布数字计算', en: 'Computed' },
+  'col.targetHigh': { zh: '目标上限', en: 'Target upper bound' },
+
+  'marks.secondary': { zh: '二手来源', en: 'secondary source' },
+  'marks.derived': { zh: '由公布数字计算', en: 'computed from published figures' },
+  'marks.derivedShort': { zh: '推算', en: 'derived' },
+  'marks.earlierDefinition': { zh: '旧口径', en: 'earlier definition' },
+  'marks.source': { zh: '来源：{source}', en: 'Source: {source}' },
+  'marks.seriesBreak': { zh: '口径变化', en: 'Series break' },
+  'marks.target': { zh: '{year}年目标 {value}', en: '{year} target {value}' },
+  'marks.targetNote': { zh: '{target}：{policy}', en: '{target}: {policy}' },
+  'marks.asPrinted': { zh: '原文：{printed}', en: 'as printed: {printed}' },
+
+  'describe.noFigures': { zh: '没有公布的数据。', en: 'No published figures.' },
+  'describe.gaps': { zh: '{years}年没有公布数据。', en: 'No figure is published for {years}.' },
+
+  'col.plan': { zh: '规划', en: 'Plan' },
+  'training-gps.title': { zh: '全科医生数量与目标', en: 'General practitioners against national targets' },
+  'training-gps.subtitle.density': {
+    zh: '每万人口全科医生数（人）；菱形 = 政策目标；空心点 = 二手来源',
+    en: 'GPs per 10,000 population; diamonds = policy targets; hollow dots = secondary source',
+  },
+  'training-gps.subtitle.headcount': {
+    zh: '全科医生人数（人）；菱形 = 政策目标；空心点 = 二手来源',
+    en: 'Number of GPs (persons); diamonds = policy targets; hollow dots = secondary source',
+  },
+  'training-gps.option.density': { zh: '每万人口', en: 'Per 10,000 population' },
+  'training-gps.option.headcount': { zh: '人数', en: 'Number' },
+  'training-gps.series': { zh: '全科医生', en: 'General practitioners' },
+  'training-gps.unit.density': { zh: '人/万人口', en: 'per 10,000 population' },
+  'training-gps.unit.headcount': { zh: '人', en: 'persons' },
+  'training-gps.what.density': { zh: '每万人口全科医生数', en: 'General practitioners per 10,000 population' },
+  'training-gps.what.headcount': { zh: '全科医生人数', en: 'The number of general practitioners' },
+  'training-gps.describe': {
+    zh: '{what}，{first}—{last}年：从{from}增至{last}年的{to}（{unit}）。',
+    en: '{what}, {first}–{last}: from {from} to {to} in {last} ({unit}).',
+  },
+  'training-gps.targetActual': { zh: '{target}（实际 {actual}）', en: '{target} (actual {actual})' },
+  'training-gps.targets': { zh: '政策目标：{targets}。', en: 'Policy targets: {targets}.' },
+  'training-gps.note.definition': {
+    zh: '全科医生的统计口径有变化：约2019年前为注册为全科医学专业的医师与取得全科医生培训合格证书者之和；2022年公报起仅计注册者（含乡村全科执业助理医师），前后不完全可比。',
+    en: 'The definition of general practitioners changed: until about 2019 it counted physicians registered in general practice plus holders of a GP training certificate; from the 2022 bulletin only registered GPs (including rural assistant GPs) are counted, so figures either side are not fully comparable.',
+  },
+
+  'training-residency.title': { zh: '住院医师规范化培训（累计）', en: 'Standardised residency training (cumulative)' },
+  'training-residency.subtitle': {
+    zh: '累计人数（人）；年度招收人数未见公布；菱形 = 2020年目标；空心点 = 二手来源',
+    en: 'Cumulative number of people; yearly intake is not published; diamond = 2020 target; hollow dots = secondary source',
+  },
+  'training-residency.axis': { zh: '累计人数', en: 'Cumulative persons' },
+  'col.persons': { zh: '人数', en: 'Persons' },
+  'training-residency.describe': {
+    zh: '累计招收住院医师从{firstYear}年的{first}人增至{lastYear}年的{last}人。',
+    en: 'Cumulative residents enrolled rose from {first} in {firstYear} to {last} in {lastYear}.',
+  },
+  'training-residency.describe.certified': {
+    zh: '累计招收住院医师从{firstYear}年的{first}人增至{lastYear}年的{last}人，其中累计获得合格证书{certified}人（{certifiedYear}年）。',
+    en: 'Cumulative residents enrolled rose from {first} in {firstYear} to {last} in {lastYear}, of whom {certified} were certified by {certifiedYear}.',
+  },
+  'training-residency.target': { zh: '{target}（累计培训）。', en: '{target} (cumulative trained).' },
+  'training-residency.gaps': { zh: '{years}年没有公布累计数。', en: 'No cumulative total is published for {years}.' },
+
+  'training-order-directed.title': { zh: '农村订单定向免费医学生：年度招生计划', en: 'Rural order-directed free medical students: annual enrolment plan' },
+  'training-order-directed.subtitle': {
+    zh: '中央财政支持的五年制本科招生计划（人），中西部；“未公布”= 该年计划未见公布',
+    en: 'Centrally funded five-year bachelor places planned (persons), central and western regions; "n/p" = plan not published',
+  },
+  'training-order-directed.axis': { zh: '计划招生（人）', en: 'Planned places (persons)' },
+  'training-order-directed.series': { zh: '计划招生', en: 'Planned places' },
+  'training-order-directed.notPublished': { zh: '未公布', en: 'n/p' },
+  'col.region': { zh: '地区', en: 'Region' },
+  'training-order-directed.item': { zh: '{year}年{value}人', en: '{value} in {year}' },
+  'training-order-directed.describe': {
+    zh: '中央财政支持的农村订单定向免费本科医学生年度招生计划：{list}；最新为{year}年{value}人。',
+    en: 'Centrally funded annual enrolment plan for rural order-directed medical students: {list}; latest {value} in {year}.',
+  },
+  'training-order-directed.gaps': { zh: '{years}年的计划未见公布。', en: 'No plan is published for {years}.' },
+
+  'training-programmes.title': { zh: '各培养项目的已公布数字', en: 'Published figures by training programme' },
+  'training-programmes.subtitle': {
+    zh: '每行一个指标（单位各异），点 = 有公布数字的年份；空心点 = 二手来源',
+    en: 'One row per measure (units differ); a dot for each year with a published figure; hollow = secondary source',
+  },
+  'training-programmes.control': { zh: '项目', en: 'Programme' },
+  'training-programmes.col.counted': { zh: '对象', en: 'Counted' },
+  'training-programmes.describe': {
+    zh: '该项目共有{n}个公布数字、{measures}个指标，年份：{years}。最新：{latest}，{year}年为{value}。',
+    en: '{n} published figures on {measures} measures, years {years}. Latest: {latest}, {value} in {year}.',
+  },
+
+  'overview-density-targets.title': { zh: '每千人口医师和护士数与规划目标', en: 'Physicians and nurses per 1,000 population against national targets' },
+  'overview-density-targets.subtitle': {
+    zh: '人/千人口；菱形 = 规划目标；空心点 = 二手来源；2002年前口径单列',
+    en: 'Per 1,000 population; diamonds = policy targets; hollow dots = secondary source; pre-2002 definitions shown separately',
+  },
+  'overview-density-targets.axis': { zh: '人/千人口', en: 'per 1,000 population' },
+  'overview-density-targets.series': {
+    zh: '{cadre}{year}年为每千人口{value}人（{firstYear}年为{first}）{targets}。',
+    en: '{cadre}: {value} per 1,000 in {year} ({first} in {firstYear}){targets}.',
+  },
+  'overview-density-targets.targets': { zh: '；目标：{targets}', en: '; targets: {targets}' },
+
+  'qualifications-degree-share.title': { zh: '具有大学学历的比例', en: 'Share with a degree' },
+  'qualifications-degree-share.subtitle': {
+    zh: '占该类人员的百分比（%）；“本科及以上”与“大专及以上”口径不同，分列显示；空心 = 二手来源',
+    en: 'Percent of the staff group (%); "bachelor or higher" and "junior college or higher" differ and are shown apart; hollow = secondary source',
+  },
+  'qualifications-degree-share.col.threshold': { zh: '学历口径', en: 'Threshold' },
+  'qualifications-degree-share.col.published': { zh: '公布值（%）', en: 'Published value (%)' },
+  'qualifications-degree-share.latest': { zh: '{series}：{year}年{value}%', en: '{series}: {value}% in {year}' },
+  'qualifications-degree-share.rise': {
+    zh: '上升最多的是{series}，从{fromYear}年的{from}到{toYear}年的{to}。',
+    en: 'The largest rise is {series}, from {from} in {fromYear} to {to} in {toYear}.',
+  },
+  'qualifications-degree-share.describe': {
+    zh: '具有大学学历的比例，共{n}个口径。最新公布值——{latest}。{rise}',
+    en: 'Share with a degree, {n} published series. Latest values: {latest}. {rise}',
+  },
+
+  'qualifications-composition.title': { zh: '学历与职称构成', en: 'Education and professional-title make-up' },
+  'qualifications-composition.subtitle.education': {
+    zh: '学历构成，占该类人员的百分比（%）；灰色 = 来源未细分的部分',
+    en: 'Education level, percent of the staff group (%); grey = part not broken down by the source',
+  },
+  'qualifications-composition.subtitle.title': {
+    zh: '技术职务（聘）构成，占该类人员的百分比（%）；灰色 = 来源未细分的部分',
+    en: 'Professional title (as appointed), percent of the staff group (%); grey = part not broken down by the source',
+  },
+  'qualifications-composition.control': { zh: '构成', en: 'Make-up' },
+  'qualifications-composition.option.education': { zh: '学历', en: 'Education' },
+  'qualifications-composition.option.title': { zh: '职称', en: 'Professional title' },
+  'qualifications-composition.national': { zh: '全国', en: 'National' },
+  'qualifications-composition.none': { zh: '所选人员类别没有公布这一构成。', en: 'No such make-up is published for this staff group.' },
+  'col.institution': { zh: '机构类型', en: 'Institution type' },
+  'col.category': { zh: '类别', en: 'Category' },
+  'qualifications-composition.what.education': { zh: '学历构成', en: 'education make-up' },
+  'qualifications-composition.what.title': { zh: '职称构成', en: 'professional-title make-up' },
+  'qualifications-composition.noFigures': { zh: '{cadre}的{what}：没有公布的数据。', en: 'The {what} of {cadre}: no published figures.' },
+  'qualifications-composition.change': {
+    zh: '变化最大的是{category}：从{fromYear}年的{from}到{toYear}年的{to}。',
+    en: 'The largest change is in {category}: from {from} in {fromYear} to {to} in {toYear}.',
+  },
+  'qualifications-composition.partial': { zh: '{groups}只公布了部分类别。', en: 'Only some categories are published for {groups}.' },
+  'qualifications-composition.describe': {
+    zh: '{cadre}的{what}，公布年份：{years}。最新完整构成（{year}年）：{parts}。{change}{partial}',
+    en: 'The {what} of {cadre}, published for {years}. Latest complete make-up ({year}): {parts}. {change} {partial}',
+  },
+
+  'urban-rural-density.title': { zh: '城市与农村的卫生人员密度', en: 'Health workers per 1,000 people in cities and the countryside' },
+  'urban-rural-density.subtitle': {
+    zh: '每千人口（人）；城乡比 = 城市 ÷ 农村（同年均有公布时）；空心 = 二手来源',
+    en: 'Per 1,000 population; ratio = cities ÷ countryside (where both are published for a year); hollow = secondary source',
+  },
+  'urban-rural-density.axis': { zh: '每千人口', en: 'per 1,000 population' },
+  'urban-rural-density.ratio': { zh: '城乡比 {ratio}', en: 'ratio {ratio}' },
+  'col.area': { zh: '地区', en: 'Area' },
+  'urban-rural-density.col.ratio': { zh: '城乡比', en: 'Urban/rural ratio' },
+  'describe.noData': { zh: '没有数据。', en: 'No data.' },
+  'urban-rural-density.describe': { zh: '每千人口，最近一年：{parts}', en: 'Per 1,000 population, latest year: {parts}' },
+  'urban-rural-density.none': { zh: '无', en: 'none' },
+  'urban-rural-density.partlyJournal': { zh: '，部分来自期刊文章', en: ', partly from journal articles' },
+  'urban-rural-density.missing': {
+    zh: '缺少什么：《中国卫生健康统计年鉴》逐年的城市/农村每千人口卫生技术人员、执业(助理)医师、注册护士表尚未收录。目前只有零散的城市年份（{urban}）和农村年份（{rural}）{secondary}；全国线仅作参照。该表导入后本图会自动补全。',
+    en: "What is missing: the yearbook's yearly urban/rural table (health technicians, licensed physicians and nurses per 1,000) is not in the data yet. Only scattered years exist for cities ({urban}) and the countryside ({rural}){secondary}; the national line is for context. The chart fills in once that table is imported.",
+  },
+
+  'provinces.subtitle.density': { zh: '{year}年，各省密度；空心/虚线 = 二手来源', en: '{year}, density by province; hollow/dashed = secondary source' },
+  'provinces.subtitle.headcount': { zh: '{year}年，各省人数；空心/虚线 = 二手来源', en: '{year}, headcount by province; hollow/dashed = secondary source' },
+  'col.province': { zh: '省份', en: 'Province' },
+  'provinces.noneInYear': { zh: '{year}年没有该指标的省级数据。', en: 'No provincial figures for {year}.' },
+  'provinces.describeOne': { zh: '{year}年只有{name}有数据（{value}）。', en: 'Only {name} reported for {year} ({value}).' },
+  'provinces.describe': {
+    zh: '{year}年共{n}个省份有数据，最高为{top}（{topValue}），最低为{bottom}（{bottomValue}）。',
+    en: '{n} provinces reported for {year}; highest {top} ({topValue}), lowest {bottom} ({bottomValue}).',
+  },
+  'provinces.noneInYearNote': { zh: '所选年份（{year}）没有该指标的省级数据。', en: 'No provincial figures for this indicator in {year}.' },
+  'provinces.noData': { zh: '无数据：{provinces}。', en: 'No data: {provinces}.' },
+  'provinces.years': { zh: '该指标有数据的年份：{years}。', en: 'Years with figures for this indicator: {years}.' },
+  'provinces.derived': {
+    zh: '部分密度由同一来源公布的人数和人口计算得出。',
+    en: 'Some densities are computed from headcounts and populations published in the same source.',
+  },
+
+  'urban-rural-province-map.title': { zh: '各省对比：分省方格图', en: 'Provinces compared: tile map' },
+  'urban-rural-province-rank.title': { zh: '各省对比：排序', en: 'Provinces compared: ranked' },
+
+  'urban-rural-village.title': { zh: '乡村卫生人员', en: 'The village health workforce' },
+  'urban-rural-village.subtitle.agricultural': {
+    zh: '每千农业人口乡村医生和卫生员（人）；空心 = 二手来源',
+    en: 'Village doctors and health aides per 1,000 agricultural population; hollow = secondary source',
+  },
+  'urban-rural-village.subtitle.total': { zh: '全国合计；空心 = 二手来源', en: 'National total; hollow = secondary source' },
+  'urban-rural-village.describe': {
+    zh: '{firstYear}年为{first}，{lastYear}年为{last}（{unit}）。',
+    en: '{first} in {firstYear}, {last} in {lastYear} ({unit}).',
+  },
+  'urban-rural-village.note.agricultural': {
+    zh: '年鉴自2010年起不再公布按农业人口计算的这一密度；之后的年份没有可比数据。',
+    en: 'The yearbook stopped publishing this density per agricultural population after 2009; no comparable later figures exist.',
+  },
+  'urban-rural-village.note.gaps': { zh: '年份之间的空白表示没有公布数字，不是零。', en: 'Gaps between years mean no published figure, not zero.' },
+
+  'urban-rural-world.title': { zh: '中国与其他国家比较', en: 'China compared with other countries' },
+  'urban-rural-world.subtitle.rank': { zh: '{year}年，每万人口；世界卫生组织数据', en: '{year}, per 10,000 population; WHO figures' },
+  'urban-rural-world.subtitle.lines': { zh: '每万人口；世界卫生组织数据；缺失年份为空白', en: 'Per 10,000 population; WHO figures; missing years are gaps' },
+  'urban-rural-world.control.group': { zh: '比较对象', en: 'Compare with' },
+  'urban-rural-world.control.view': { zh: '视图', en: 'View' },
+  'urban-rural-world.control.year': { zh: '年份（排序视图）', en: 'Year (ranked view)' },
+  'urban-rural-world.view.lines': { zh: '历年变化', en: 'Over time' },
+  'urban-rural-world.view.rank': { zh: '某年排序', en: 'Ranked in a year' },
+  'urban-rural-world.group.brics': { zh: '金砖国家', en: 'BRICS' },
+  'urban-rural-world.group.g7': { zh: '七国集团', en: 'G7' },
+  'urban-rural-world.group.asia': { zh: '亚洲邻国', en: 'Asian neighbours' },
+  'urban-rural-world.group.populous': { zh: '人口大国', en: 'Most populous' },
+  'urban-rural-world.axis': { zh: '每万人口', en: 'per 10,000 population' },
+  'col.country': { zh: '国家', en: 'Country' },
+  'urban-rural-world.noChina': { zh: '没有中国的数据。', en: 'No figure for China.' },
+  'urban-rural-world.describe.rank': {
+    zh: '{year}年中国每万人口{value}，在所选{n}个国家中排第{rank}。',
+    en: 'China had {value} per 10,000 in {year}, ranked {rank} of the {n} countries shown.',
+  },
+  'urban-rural-world.describe.lines': { zh: '中国{year}年每万人口{value}。', en: 'China: {value} per 10,000 in {year}.' },
+  'urban-rural-world.missing': { zh: '没有世界卫生组织数据的国家：{countries}。', en: 'No WHO figure for: {countries}.' },
+
+} as const;

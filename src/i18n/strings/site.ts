@@ -1,0 +1,46 @@
+/** Site chrome (header, footer, navigation) and the chart frame around every chart. */
+export const SITE_STRINGS = {
+  'site.name': { zh: '卫生人才数据', en: 'China Health Workforce Data' },
+  'site.skipToContent': { zh: '跳到正文', en: 'Skip to content' },
+  'site.otherLanguage': { zh: 'English', en: '中文' },
+  // Starts with the visible text ("English"/"中文") so speech-input users can say what they see (WCAG 2.5.3).
+  'site.otherLanguageLabel': { zh: 'English – 切换到英文版', en: '中文 – Switch to Chinese' },
+  'site.mainNav': { zh: '主导航', en: 'Main' },
+  'site.dataVersion': { zh: '数据版本', en: 'Data version' },
+  'site.footerNote': {
+    zh: '所有数字均来自已公布的统计资料，并注明来源；缺失年份显示为空白，不作插补。',
+    en: 'Every figure comes from a published source, which is named; missing years are shown as gaps, never filled in.',
+  },
+  'site.darkTheme': { zh: '深色模式', en: 'Dark mode' },
+
+  'frame.source': { zh: '来源', en: 'Source' },
+  'frame.sources': { zh: '来源', en: 'Sources' },
+  'frame.moreSources': { zh: '另外{n}个来源', en: '{n} more sources' },
+  'frame.secondary': { zh: '二手来源', en: 'secondary source' },
+  'frame.dataTable': { zh: '数据表', en: 'Data table' },
+  'frame.noRows': { zh: '所选组合没有数据。', en: 'No data for this selection.' },
+  'frame.updating': { zh: '正在更新…', en: 'Updating…' },
+  'frame.queryError': { zh: '无法更新图表。', en: 'The chart could not be updated.' },
+  'frame.seriesBreakNote': {
+    zh: '竖虚线处统计口径发生变化，前后数字不完全可比。',
+    en: 'Dashed vertical lines mark a change of definition; figures either side are not fully comparable.',
+  },
+  'frame.yes': { zh: '是', en: 'yes' },
+  'frame.no': { zh: '否', en: 'no' },
+  'frame.noData': { zh: '无数据', en: 'no data' },
+
+  'overview.headlines': { zh: '主要数字', en: 'Headline figures' },
+  'overview.year': { zh: '{year}年', en: '{year}' },
+  'overview.persons': { zh: '人', en: 'people' },
+  'overview.perThousand': { zh: '每千人口{cadre}', en: '{cadre} per 1,000 population' },
+  'overview.perTenThousand': { zh: '每万人口{cadre}', en: '{cadre} per 10,000 population' },
+  'overview.unit.persons': { zh: '人', en: 'people' },
+  'overview.unit.per_1000': { zh: '人/千人口', en: 'per 1,000 population' },
+  'overview.unit.per_10000': { zh: '人/万人口', en: 'per 10,000 population' },
+  'overview.tenThousand': { zh: '{n}万', en: '{n}' },
+  'overview.million': { zh: '{n}', en: '{n} million' },
+  'overview.target': { zh: '目标：{year}年 {value}（{policy}）', en: 'Target: {value} by {year} ({policy})' },
+  'overview.sourceLink': { zh: '来源', en: 'source' },
+  'overview.reached': { zh: '— 已达到', en: '— already reached' },
+  'overview.notReached': { zh: '— 尚未达到', en: '— not yet reached' },
+} as const;

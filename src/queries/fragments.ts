@@ -1,0 +1,46 @@
+/**
+ * SQL pieces shared by the chart families' queries. Conventions every chart query keeps (the chart frame relies on
+ * them): only preferred observations (`is_preferred`); every row carries `source_id`, `is_secondary` and, where it
+ * applies, `series_break`; numbers are DOUBLE and years INTEGER, so both engines return plain JS numbers; words come
+ * from the labels table as `<key>_zh` / `<key>_en` columns, never from SQL literals; options queries return
+ * {value, label_zh, label_en}. A "series key" packs codes into one URL-friendly value, 'cadre.measure.unit.denominator'.
+ */
+import { SETS, sqlList } from './sets.ts';
+
+/** Journal and other secondary sources, or a figure flagged secondary. */
+export const SECONDARY = `(o.source_kind IN ('journal', 'secondary') OR list_contains(o.flags, 'secondary'))`;
+export const BREAK = `list_contains(o.flags, 'series_break')`;
+export const DERIVED = `list_contains(o.flags, 'derived')`;
+
+/** The standard provenance columns of a chart row (alias o). */
+export const PROVENANCE = `o.source_id, ${SECONDARY} AS is_secondary, ${BREAK} AS series_break, ${DERIVED} AS is_derived`;
+
+/** Joins the labels of one code column: alias.zh / alias.en. */
+export const label = (alias: string, domain: string, code: string): string =>
+  `LEFT JOIN labels ${alias} ON ${alias}.domain = '${domain}' AND ${alias}.code = ${code}`;
+
+/** `<name>_zh, <name>_en` from a label alias. */
+export const words = (alias: string, name: string): string => `${alias}.zh AS ${name}_zh, ${alias}.en AS ${name}_en`;
+
+/** National all-institution totals: no area, institution or composition split. */
+export const NATIONAL_TOTAL = `o.geo_level = 'national' AND o.geo_code = 'CHN' AND o.area = 'total' AND o.institution = 'all'`;
+
+/** A series key ('cadre.measure.unit.denominator', '-' = no denominator) matched against observations. */
+export const SERIES_KEY_MATCHES = (param: string): string => `o.cadre = split_part(${param}, '.', 1) AND o.measure = split_part(${param}, '.', 2)
+      AND o.unit = split_part(${param}, '.', 3) AND coalesce(o.denominator, '-') = split_part(${param}, '.', 4)`;
+export const SERIES_KEY = `concat_ws('.', o.cadre, o.measure, o.unit, coalesce(o.denominator, '-'))`;
+
+/**
+ * A target's policy (alias s = its source, p = its programme label): the document named in 《》 in the source title,
+ * else the programme; in English, policies that are programmes of their own are named by the programme's label.
+ */
+export const policyWords = (o = 'o'): string => `coalesce(nullif(regexp_extract(s.title, '《([^》]+)》', 1), ''), p.zh) AS policy_zh,
+           CASE WHEN ${o}.programme IN (${sqlList(SETS.named_policies.codes)}) THEN p.en
+                ELSE coalesce(nullif(regexp_extract(s.title, '《([^》]+)》', 1), ''), p.en) END AS policy_en`;
+
+/** Unit words (alias u) that name the agricultural population when a density is per agricultural population. */
+export const unitWords = `CASE WHEN o.denominator = 'agricultural' THEN coalesce(ua.zh, u.zh) ELSE u.zh END AS unit_zh,
+           CASE WHEN o.denominator = 'agricultural' THEN coalesce(ua.en, u.en) ELSE u.en END AS unit_en`;
+/** The joins unitWords reads: the unit's label and its per-agricultural-population label. */
+export const UNIT_JOINS = `${label('u', 'unit', 'o.unit')}
+    ${label('ua', 'unit_agricultural', 'o.unit')}`;

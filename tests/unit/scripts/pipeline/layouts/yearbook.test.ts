@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readRawFile } from '../../../../../scripts/pipeline/layouts/read-raw-file.ts';
+import { splitHeader, cleanRowLabel, parseYearbook } from '../../../../../scripts/pipeline/layouts/yearbook.ts';
+import { parseCsv } from '../../../../../scripts/pipeline/csv.ts';
+import { normaliseFigure, type Obs } from '../../../../../scripts/pipeline/normalise.ts';
+import { context, fixture } from '../../../helpers/pipeline.ts';
+import type { Sidecar } from '../../../../../scripts/pipeline/sources.ts';
+
+function normaliseAll(path: string) {
+  const parsed = readRawFile(path);
+  const ctx = context();
+  const obs: Obs[] = [], rejected = [], missing: number[] = [];
+  for (const f of parsed.figures) {
+    const o = normaliseFigure(f, ctx);
+    if (o.kind === 'obs') obs.push(o.obs); else if (o.kind === 'rejected') rejected.push(o.rejection); else missing.push(f.raw_row);
+  }
+  return { parsed, obs, rejected, missing };
+}
+
+test('header cells: units in brackets, # and 其中 markers', () => {
+  assert.deepEqual(splitHeader('卫生技术人员(人)'), { label: '卫生技术人员', unit: '人' });
+  assert.deepEqual(splitHeader('执业(助理)医师'), { label: '执业(助理)医师', unit: null });
+  assert.deepEqual(splitHeader('#注册护士（万人）'), { label: '注册护士', unit: '万人' });
+  assert.deepEqual(splitHeader('其中：执业医师'), { label: '执业医师', unit: null });
+  assert.equal(cleanRowLabel('２０１５年'), '2015');
+  assert.equal(cleanRowLabel('2012*'), '2012');
+  assert.equal(cleanRowLabel('北 京'), '北京');
+});
+
+test('year-row table: merged headers, 合计/城市/农村, full-width digits, footnotes, missing cells, trailing notes', () => {
+  const { parsed, obs, rejected, missing } = normaliseAll(fixture('yearbook/by-year.csv'));
+  assert.equal(parsed.layout, 'yearbook:by-year');
+  assert.equal(parsed.encoding, 'utf-8-bom');
+  assert.equal(parsed.noteLines, 5, '2 title lines + 3 note lines');
+  assert.equal(parsed.figures.length, 4 * 9);
+  assert.equal(rejected.length, 0, JSON.stringify(rejected));
+  assert.equal(missing.length, 3, '—, … and a blank cell are missing');
+  const get = (year: number, cadre: string, area: string) => obs.find((o) => o.year === year && o.cadre === cadre && o.area === area);
+  assert.equal(get(2010, 'health_technicians', 'total')?.value, 1.11); // printed １．１１
+  assert.equal(get(2010, 'health_technicians', 'total')?.value_published, '１．１１');
+  assert.equal(get(2012, 'health_technicians', 'total')?.value, 1.13); // printed 1.13* in row 2012*
+  assert.equal(get(2012, 'physicians_assistants', 'urban')?.value, 2.04); // printed 2.04#
+  assert.equal(get(2013, 'nurses', 'rural')?.value, 0.24);
+  assert.equal(get(2011, 'physicians_assistants', 'rural'), undefined, '— is no observation');
+  const o = get(2013, 'nurses', 'rural')!;
+  assert.deepEqual([o.unit, o.denominator, o.geo_code, o.source_id, o.measure], ['per_1000', 'unspecified', 'CHN', 'fixture-yearbook-by-year', 'density']);
+  assert.equal(o.obs_id, 'by-year.csv#8:10');
+  assert.match(o.locator, /表2-2-1; row 2013, column 注册护士\/农村/);
+});
+
+test('by-region GB18030 table: spaced and full province names, header units, thousands separators; unknown region rejected with suggestions', () => {
+  const { parsed, obs, rejected, missing } = normaliseAll(fixture('yearbook/by-region-gb18030.csv'));
+  assert.equal(parsed.layout, 'yearbook:by-region');
+  assert.equal(parsed.encoding, 'gb18030');
+  assert.equal(missing.length, 2);
+  const v = (geo: string, cadre: string) => obs.find((o) => o.geo_code === geo && o.cadre === cadre)?.value;
+  assert.equal(v('CHN', 'health_technicians'), 1111111);
+  assert.equal(v('110000', 'physicians_assistants'), 2222);
+  assert.equal(v('150000', 'nurses'), 3456);
+  assert.equal(v('540000', 'health_technicians'), 1001);
+  assert.ok(obs.every((o) => o.year === 2021 && o.measure === 'headcount' && o.unit === 'persons'));
+  assert.equal(rejected.length, 3, 'the three cells of the 火星 row');
+  assert.equal(rejected[0].raw_row, 7);
+  assert.match(rejected[0].reason, /unknown province or region "火星"/);
+  assert.ok(rejected[0].suggestion);
+});
+
+test('a table without a recognisable header is rejected, not silently skipped', () => {
+  const parsed = readRawFile(fixture('yearbook/no-header.csv'));
+  assert.equal(parsed.figures.length, 0);
+  assert.equal(parsed.rejections.length, 1);
+  assert.equal(parsed.rejections[0].column, '(header)');
+});
+
+test('a by-region table needs its year; a table needs its measure', () => {
+  const base: Sidecar = { id: 'x', publisher: 'p', title: 't', url: null, locator: null, language: 'zh-Hans', kind: 'official_table', licence: 'l' };
+  const recs = parseCsv('地区,卫生技术人员\n北京,1\n');
+  assert.match(parseYearbook('f.csv', recs, { ...base, measure: 'headcount' }).rejections[0].reason, /year/);
+  assert.match(parseYearbook('f.csv', recs, { ...base, year: 2020 }).rejections[0].reason, /measure/);
+});
+
+test('a single header row of 合计/城市/农村 takes its cadre from the sidecar; a non-year row is rejected', () => {
+  const base: Sidecar = { id: 'x', publisher: 'p', title: 't', url: null, locator: null, language: 'zh-Hans', kind: 'official_table', licence: 'l', measure: 'density', unit: '人/千人口', cadre: '注册护士' };
+  const r = parseYearbook('f.csv', parseCsv('年份,合计,城市,农村\n2020,1,2,3\n合计行,4,5,6\n'), base);
+  assert.deepEqual(r.figures.map((f) => [f.cadre?.text, f.area?.text, f.value.text]), [['注册护士', '合计', '1'], ['注册护士', '城市', '2'], ['注册护士', '农村', '3']]);
+  assert.equal(r.rejections.length, 1);
+  assert.equal(r.rejections[0].raw_row, 3);
+  assert.equal(r.rejectedFigures, 3);
+});

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyPrecedence, agrees } from '../../../../scripts/pipeline/precedence.ts';
+import { makeObs } from '../../helpers/pipeline.ts';
+
+test('official table beats bulletin beats reprint beats journal beats secondary', () => {
+  const obs = [
+    makeObs({ obs_id: 'a', source_id: 'z-secondary', source_kind: 'secondary' }),
+    makeObs({ obs_id: 'b', source_id: 'y-reprint', source_kind: 'reprint' }),
+    makeObs({ obs_id: 'c', source_id: 'x-table', source_kind: 'official_table' }),
+    makeObs({ obs_id: 'd', source_id: 'w-journal', source_kind: 'journal' }),
+  ];
+  applyPrecedence(obs);
+  assert.deepEqual(obs.filter((o) => o.is_preferred).map((o) => o.source_id), ['x-table']);
+  assert.ok(obs.every((o) => o.n_sources === 4 && o.n_agree === 4 && !o.disagrees));
+});
+
+test('ties are broken by source id, so the choice is stable', () => {
+  const obs = [makeObs({ obs_id: 'a', source_id: 'b-src' }), makeObs({ obs_id: 'b', source_id: 'a-src' })];
+  applyPrecedence(obs);
+  assert.equal(obs.find((o) => o.is_preferred)?.source_id, 'a-src');
+});
+
+test('agreement is judged within printed rounding', () => {
+  const precise = makeObs({ value: 13983000, tolerance: 500 }); // 1398.3万
+  const rounded = makeObs({ value: 13980000, tolerance: 5000, source_id: 's2', obs_id: 'r' }); // 1398万
+  const revised = makeObs({ value: 13985000, tolerance: 500, source_id: 's3', obs_id: 'v' }); // 1398.5万
+  assert.ok(agrees(precise, rounded));
+  assert.ok(!agrees(precise, revised));
+  const group = [precise, rounded, revised];
+  applyPrecedence(group);
+  const best = group.find((o) => o.is_preferred)!;
+  assert.equal(best.source_id, 's1');
+  assert.ok(group.every((o) => o.n_sources === 3 && o.n_agree === 2 && o.disagrees));
+  assert.ok(revised.flags.includes('disagreement'));
+  assert.ok(!precise.flags.includes('disagreement'));
+});
+
+test('exactly one preferred observation per figure_key', () => {
+  const obs = [makeObs({ obs_id: '1' }), makeObs({ obs_id: '2', year: 2016 }), makeObs({ obs_id: '3', source_id: 's9' })];
+  applyPrecedence(obs);
+  const perKey = new Map<string, number>();
+  for (const o of obs) perKey.set(o.figure_key, (perKey.get(o.figure_key) ?? 0) + Number(o.is_preferred));
+  assert.deepEqual([...perKey.values()], [1, 1]);
+});
+
+test('derived values rank below published ones', () => {
+  const derived = makeObs({ obs_id: 'd', source_id: 'a', source_kind: 'official_table', flags: ['derived'] });
+  const published = makeObs({ obs_id: 'p', source_id: 'z', source_kind: 'secondary' });
+  applyPrecedence([derived, published]);
+  assert.ok(published.is_preferred && !derived.is_preferred);
+});
+
+test('an exact figure is preferred over an approximate one, whatever the source kinds', () => {
+  const approx = makeObs({ obs_id: 'a', source_id: 'a-reprint', source_kind: 'reprint', value: 300000, flags: ['approximate'] });
+  const exact = makeObs({ obs_id: 'e', source_id: 'z-journal', source_kind: 'journal', value: 365100 });
+  applyPrecedence([approx, exact]);
+  assert.ok(exact.is_preferred && !approx.is_preferred);
+});

@@ -1,0 +1,57 @@
+/**
+ * The string catalogue: every key has both languages with the same placeholders, no section overrides another's
+ * key, every key is used by the code (no dead words), and lookups fill placeholders or fail loudly.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { biOf, STRINGS, t } from '../../../../src/i18n/index.ts';
+import { CHART_STRINGS } from '../../../../src/i18n/strings/charts.ts';
+import { SCENARIO_STRINGS } from '../../../../src/i18n/strings/scenario.ts';
+import { SHARE_STRINGS } from '../../../../src/i18n/strings/share.ts';
+import { SITE_STRINGS } from '../../../../src/i18n/strings/site.ts';
+import { SOURCES_STRINGS } from '../../../../src/i18n/strings/sources.ts';
+
+const SECTIONS = [SITE_STRINGS, SHARE_STRINGS, SOURCES_STRINGS, CHART_STRINGS, SCENARIO_STRINGS];
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+test('no section redefines a key of another', () => {
+  const total = SECTIONS.reduce((n, s) => n + Object.keys(s).length, 0);
+  assert.equal(Object.keys(STRINGS).length, total);
+});
+
+test('every string has both languages; braces are only {placeholders}', () => {
+  for (const [key, v] of Object.entries(STRINGS)) {
+    assert.ok(v.zh.trim() && v.en.trim(), `${key}: a language is empty`);
+    for (const text of [v.zh, v.en]) assert.equal((text.match(/[{}]/g) ?? []).length, 2 * placeholders(text).length, `${key}: stray brace in "${text}"`);
+  }
+});
+
+test('t fills placeholders and refuses a missing value; biOf refuses an unknown key', () => {
+  assert.equal(t('frame.moreSources', 'en', { n: 3 }), '3 more sources');
+  assert.equal(t('frame.moreSources', 'zh', { n: 3 }), '另外3个来源');
+  assert.throws(() => t('frame.moreSources', 'en'), /no value for \{n\}/);
+  assert.throws(() => biOf('no.such.key'), /no string "no\.such\.key"/);
+});
+
+test('every key is used somewhere in src/ (literally, or through a prefix such as `share.${format}`)', () => {
+  const root = fileURLToPath(new URL('../../../../src/', import.meta.url));
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(ts|astro|mdx)$/.test(f) && !p.includes(`${join('i18n', 'strings')}`)) files.push(p);
+    }
+  };
+  walk(root);
+  const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+  const unused = Object.keys(STRINGS).filter((key) => {
+    if (code.includes(`'${key}'`) || code.includes(`"${key}"`)) return false;
+    const prefix = key.slice(0, key.lastIndexOf('.') + 1);
+    return !code.includes(`\`${prefix}\${`);
+  });
+  assert.deepEqual(unused, []);
+});
