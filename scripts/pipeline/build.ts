@@ -15,6 +15,8 @@ import { normaliseFigure, type Obs } from './normalise.ts';
 import { rowRejection, compositionWarnings, partTotalWarnings, type Warning } from './checks.ts';
 import { deriveDensities } from './derive.ts';
 import { applyPrecedence } from './precedence.ts';
+import { describeCopy, loadOriginalsVocab, type SourceCopy } from './originals.ts';
+import { flagRepeats } from './repeats.ts';
 import { COLUMNS, type TableName } from '../../src/contract/tables.ts';
 import { writeOutputs } from './write-outputs.ts';
 
@@ -44,6 +46,7 @@ const CODED: [keyof Observation, string][] = [
   ['theme', 'theme'], ['geo_level', 'geo_level'], ['geo_code', 'geo'], ['area', 'area'], ['institution', 'institution'],
   ['cadre', 'cadre'], ['measure', 'measure'], ['unit', 'unit'], ['denominator', 'denominator'], ['breakdown', 'breakdown'],
   ['category', 'category'], ['programme', 'programme'], ['definition', 'definition'], ['flags', 'flag'], ['source_kind', 'source_kind'],
+  ['qualifier', 'qualifier'],
 ];
 
 function observationOrder(a: Obs, b: Obs): number {
@@ -55,6 +58,7 @@ function observationOrder(a: Obs, b: Obs): number {
 export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   const vocab = loadVocab(opts.vocabDir);
   const catalogue = loadCatalogue(opts.cataloguePath);
+  const originalsVocab = loadOriginalsVocab(opts.vocabDir);
   const extraLabels = new Map<string, LabelRow>();
   const files: FileReport[] = [];
   const rejections: Rejection[] = [];
@@ -103,9 +107,12 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   }
   if (fatal.length) throw new BuildError(fatal.join('\n'));
 
+  const copies = new Map<string, SourceCopy>();
+  for (const e of catalogue.entries.values()) copies.set(e.id, describeCopy(e, originalsVocab, opts.cataloguePath));
   const derived = deriveDensities(observations, (id) => catalogue.entries.get(id)?.publisher ?? id);
   observations = observations.concat(derived);
-  applyPrecedence(observations);
+  applyPrecedence(observations, (id) => ({ original: copies.get(id)?.original_id ?? id, mirror: copies.get(id)?.is_mirror ?? false }));
+  flagRepeats(observations);
   const checks = [...compositionWarnings(observations, vocab.compositionSets), ...partTotalWarnings(observations)]
     .sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.rule, b.rule) || cmp(a.message, b.message));
 
@@ -137,7 +144,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   }
   const sources: Source[] = [...catalogue.entries.values()]
     .sort((a, b) => cmp(a.id, b.id))
-    .map((e: CatalogueEntry) => ({ ...e, raw_file: [...(used.get(e.id)?.files ?? [])].sort().join(';'), n_rows: used.get(e.id)?.n ?? 0 }));
+    .map((e: CatalogueEntry) => ({ ...e, raw_file: [...(used.get(e.id)?.files ?? [])].sort().join(';'), n_rows: used.get(e.id)?.n ?? 0, ...copies.get(e.id)! }));
   const labels: Label[] = [...labelMap.values()].sort((a, b) => cmp(a.domain, b.domain) || a.sort - b.sort || cmp(a.code, b.code));
   rejections.sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.column, b.column) || cmp(a.reason, b.reason));
 

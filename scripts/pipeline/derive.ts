@@ -8,6 +8,12 @@ import type { Obs } from './normalise.ts';
 import { figureKey } from './normalise.ts';
 import { precedenceOrder } from './precedence.ts';
 
+/** Significant digits of a printed value: its integer digits (in canonical units) plus the decimals printed. */
+function significant(o: Obs): number {
+  const integerDigits = Math.floor(Math.log10(Math.abs(o.value))) + 1;
+  return Math.max(1, integerDigits + o.precision);
+}
+
 export function deriveDensities(all: Obs[], publisherOf: (sourceId: string) => string): Obs[] {
   const official = (o: Obs) => o.source_kind === 'official_table' && !o.flags.includes('derived') && o.area === 'total' && o.institution === 'all' && (o.geo_level === 'province' || o.geo_level === 'national');
   const populations = new Map<string, Obs[]>();
@@ -23,17 +29,20 @@ export function deriveDensities(all: Obs[], publisherOf: (sourceId: string) => s
     const pops = populations.get(`${hc.year}|${hc.geo_code}|${publisherOf(hc.source_id)}`);
     if (!pops) continue;
     const pop = [...pops].sort(precedenceOrder)[0];
-    const value = Math.round((hc.value / pop.value) * 1000 * 100) / 100;
+    const exact = (hc.value / pop.value) * 1000;
+    // No more digits than the inputs justify: the significant digits of the coarser input, and at most two decimals.
+    const precision = Math.min(2, Math.min(significant(hc), significant(pop)) - 1 - Math.floor(Math.log10(Math.abs(exact))));
+    const value = Math.round(exact * 10 ** precision) / 10 ** precision;
     const d: Obs = {
       ...hc,
       obs_id: `${hc.obs_id}/per_1000`,
       measure: 'density', unit: 'per_1000', denominator: 'unspecified',
-      value, value_published: '', unit_published: '',
+      value, value_published: '', unit_published: '', qualifier: null, qualifier_printed: null, precision,
       flags: [...new Set([...hc.flags, 'derived'])].sort(),
       derived_from: [hc.source_id, pop.source_id],
       locator: `${hc.locator} ÷ ${pop.locator}`,
-      note: `derived: ${hc.value_published} ${hc.unit_published} (${hc.source_id}, ${hc.raw_file} row ${hc.raw_row}) ÷ population ${pop.value_published} ${pop.unit_published} (${pop.source_id}, ${pop.raw_file} row ${pop.raw_row}) × 1000, rounded to 2 decimals`,
-      tolerance: 0.005,
+      note: `derived: ${hc.value_published} ${hc.unit_published} (${hc.source_id}, ${hc.raw_file} row ${hc.raw_row}) ÷ population ${pop.value_published} ${pop.unit_published} (${pop.source_id}, ${pop.raw_file} row ${pop.raw_row}) × 1000, rounded to ${precision} decimal${precision === 1 ? '' : 's'}`,
+      tolerance: 0.5 * 10 ** -precision,
     };
     d.figure_key = figureKey(d);
     if (!published.has(d.figure_key)) out.push(d);

@@ -112,8 +112,11 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
   let area = 'total', areaInstitution = 'all', areaGeo = '';
   if (fig.area && fig.area.text.trim()) {
     const m = vocab.areas.match(fig.area.text);
-    if (!m.ok) return reject(fig.area, `unknown area "${fig.area.text}"`, suggest(m.suggestions, 'data/vocab/areas.csv'));
-    area = m.value.area; areaInstitution = m.value.institution; areaGeo = m.value.geoCode;
+    // Tables by region print the province or region in the area column (东部地区, 北京): a place, all areas.
+    const place = m.ok || fig.geo ? null : vocab.geographies.match(fig.area.text);
+    if (place?.ok) areaGeo = place.value.code;
+    else if (!m.ok) return reject(fig.area, `unknown area "${fig.area.text}"`, suggest(m.suggestions, 'data/vocab/areas.csv'));
+    else { area = m.value.area; areaInstitution = m.value.institution; areaGeo = m.value.geoCode; }
   }
 
   // 5. geography
@@ -174,13 +177,16 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
       programme: def.programme || null,
       value: scaled(part.digits, exponent),
       value_published: fig.value.text,
+      qualifier: n.printedQualifiers[0]?.code ?? null,
+      qualifier_printed: n.printedQualifiers.length ? n.printedQualifiers.map((q) => q.printed).join(' ') : null,
+      precision: part.decimals - exponent,
       unit_published: fig.unit.text,
       definition,
       flags: [...flags].sort(),
       source_id: source.id, source_kind: source.kind, derived_from: [],
       raw_file: fig.raw_file, raw_row: fig.raw_row,
       locator: fig.locator, note: fig.note,
-      is_preferred: false, n_sources: 0, n_agree: 0, disagrees: false,
+      is_preferred: false, n_sources: 0, n_copies: 0, n_agree: 0, disagrees: false,
       tolerance: roundingTolerance(part.decimals, exponent),
     };
     obs.figure_key = figureKey(obs);

@@ -7,32 +7,51 @@ import { normaliseText } from './text.ts';
 
 export type Qualifier = 'approximate' | 'lower_bound' | 'upper_bound';
 
+/** What the print says about the figure: about / nearly / more than / at least / less than / up to (labels: vocab domain 'qualifier'). */
+export type QualifierCode = 'about' | 'nearly' | 'more_than' | 'at_least' | 'less_than' | 'up_to';
+
+/** A qualifier as printed ("超过", "余", "nearly"), what it means, and the flag the precedence rules read. */
+export interface PrintedQualifier { code: QualifierCode; printed: string; flag: Qualifier }
+
+const FLAG: Record<QualifierCode, Qualifier> = {
+  about: 'approximate', nearly: 'approximate', more_than: 'lower_bound', at_least: 'lower_bound', less_than: 'upper_bound', up_to: 'upper_bound',
+};
+
 /** One printed figure's digits (e.g. "1069.4") and how many decimals were printed (the rounding it carries). */
 export interface NumberPart { digits: string; decimals: number }
 
 export type ParsedNumber =
   | { kind: 'missing' }
-  | ({ kind: 'number'; exponent: number; qualifiers: Qualifier[] } & NumberPart)
-  | { kind: 'range'; low: NumberPart; high: NumberPart; exponent: number; qualifiers: Qualifier[] }
+  | ({ kind: 'number'; exponent: number; qualifiers: Qualifier[]; printedQualifiers: PrintedQualifier[] } & NumberPart)
+  | { kind: 'range'; low: NumberPart; high: NumberPart; exponent: number; qualifiers: Qualifier[]; printedQualifiers: PrintedQualifier[] }
   | { kind: 'error'; reason: string };
 
 const MISSING = new Set(['', '-', '--', '—', '——', '─', '──', '...', '…', '……', '/', 'n/a', 'na', '..', 'x', '×']);
 
-/** Words and signs that qualify a figure; order matters (longer phrases first). */
-const PREFIXES: [RegExp, Qualifier | null][] = [
-  [/^(more than|over|greater than)\s*/i, 'lower_bound'],
-  [/^(less than|fewer than|under)\s*/i, 'upper_bound'],
-  [/^(approximately|about|around|nearly|almost|some|roughly|close to)\s*/i, 'approximate'],
-  [/^(超过|超|逾|多于|大于|>|≥|>=)/, 'lower_bound'],
-  [/^(不足|不到|少于|小于|<|≤|<=)/, 'upper_bound'],
-  [/^(约|近|大约|接近|将近)/, 'approximate'],
+/** Words and signs that qualify a figure; order matters (longer phrases first). null: not a qualifier. */
+const PREFIXES: [RegExp, QualifierCode | null][] = [
+  [/^(more than|over|greater than)\s*/i, 'more_than'],
+  [/^(at least)\s*/i, 'at_least'],
+  [/^(less than|fewer than|under)\s*/i, 'less_than'],
+  [/^(up to)\s*/i, 'up_to'],
+  [/^(nearly|almost|close to)\s*/i, 'nearly'],
+  [/^(approximately|about|around|some|roughly)\s*/i, 'about'],
+  [/^(超过|超過|超|逾|多于|大于|>)/, 'more_than'],
+  [/^(不少于|≥|>=)/, 'at_least'],
+  [/^(不足|不到|少于|小于|<)/, 'less_than'],
+  [/^(至多|≤|<=)/, 'up_to'],
+  [/^(接近|将近|近)/, 'nearly'],
+  [/^(约为|大约|约)/, 'about'],
 ];
-const SUFFIXES: [RegExp, Qualifier | null][] = [
-  [/(以上|多|余|\+)$/, 'lower_bound'],
-  [/(以下)$/, 'upper_bound'],
-  [/(左右)$/, 'approximate'],
+const SUFFIXES: [RegExp, QualifierCode | null][] = [
+  [/(以上)$/, 'at_least'],
+  [/(多|余|\+)$/, 'more_than'],
+  [/(以下)$/, 'up_to'],
+  [/(左右)$/, 'about'],
   [/\s+more$/i, null], // "500,000 more" = additional, not a bound
 ];
+/** Small numbers written as words in English news text ("about four"). */
+const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
 /** a-b with any dash, tilde (～ arrives as ~ after NFKC; 〜 does not), 至 or 到; a multiplier after b applies to both (1-2万). */
 const RANGE = /^(-?\d+(?:\.\d+)?)\s*(?:-|~|〜|—|至|到)\s*(\d+(?:\.\d+)?)$/;
 const MULTIPLIERS: [RegExp, number][] = [
@@ -53,15 +72,25 @@ export function parsePublishedNumber(printed: string): ParsedNumber {
   // footnote markers glued to a value: 12.3*, 45#, 67注1, 8.9a)
   s = s.replace(/(\s*(\*+|#+|注\s*\d*|\(?[a-e]\)))+$/i, '').replace(/^[*#]+/, '').trim();
   if (MISSING.has(s.toLowerCase())) return { kind: 'missing' };
-  const qualifiers: Qualifier[] = [];
+  const printedQualifiers: PrintedQualifier[] = [];
+  const qualify = (code: QualifierCode | null, printed: string) => { if (code) printedQualifiers.push({ code, printed: printed.trim(), flag: FLAG[code] }); };
   let changed = true;
   while (changed) {
     changed = false;
-    for (const [re, q] of PREFIXES) if (re.test(s)) { s = s.replace(re, '').trim(); if (q) qualifiers.push(q); changed = true; }
+    for (const [re, q] of PREFIXES) {
+      const m = s.match(re);
+      if (m) { s = s.slice(m[0].length).trim(); qualify(q, m[0]); changed = true; }
+    }
   }
   let exponent = 0;
   for (const [re, e] of MULTIPLIERS) if (re.test(s)) { s = s.replace(re, '').trim(); exponent = e; break; }
-  for (const [re, q] of SUFFIXES) if (re.test(s)) { s = s.replace(re, '').trim(); if (q) qualifiers.push(q); }
+  for (const [re, q] of SUFFIXES) {
+    const m = s.match(re);
+    if (m) { s = s.slice(0, m.index).trim(); qualify(q, m[0]); }
+  }
+  if (NUMBER_WORDS[s.toLowerCase()]) s = NUMBER_WORDS[s.toLowerCase()]!;
+  s = s.replace(/(\d)\u00b7(\d)/, '$1.$2'); // a decimal point printed as a middle dot (2·04)
+  const qualifiers = [...new Set(printedQualifiers.map((q) => q.flag))];
   if (exponent === 0) for (const [re, e] of MULTIPLIERS) if (re.test(s)) { s = s.replace(re, '').trim(); exponent = e; break; }
   // ratio printed as 1:x (e.g. 医护比 1:1.2) → x
   const ratio = s.match(/^1\s*:\s*(\d+(?:\.\d+)?)$/);
@@ -70,7 +99,7 @@ export function parsePublishedNumber(printed: string): ParsedNumber {
   if (range) {
     const [low, high] = [range[1], range[2]].map((digits) => ({ digits, decimals: decimalsOf(digits) }));
     if (Number(low.digits) > Number(high.digits)) return { kind: 'error', reason: `a range whose lower end is above its upper end ("${printed}")` };
-    return { kind: 'range', low, high, exponent, qualifiers: [...new Set(qualifiers)] };
+    return { kind: 'range', low, high, exponent, qualifiers, printedQualifiers };
   }
   let digits: string;
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) digits = s.replace(/,/g, ''); // thousands separators
@@ -79,7 +108,7 @@ export function parsePublishedNumber(printed: string): ParsedNumber {
   else if (/^-?\d+(\.\d+)?$/.test(s)) digits = s;
   else if (/^-?\.\d+$/.test(s)) digits = s.replace('.', '0.');
   else return { kind: 'error', reason: `not a number: "${printed}"` };
-  return { kind: 'number', digits, exponent, decimals: decimalsOf(digits), qualifiers: [...new Set(qualifiers)] };
+  return { kind: 'number', digits, exponent, decimals: decimalsOf(digits), qualifiers, printedQualifiers };
 }
 
 function decimalsOf(digits: string): number {

@@ -1,9 +1,11 @@
 /**
  * Where several sources report the same figure (same figure_key), keep them all, mark one preferred by the
  * documented precedence (official_table > official_bulletin > reprint > journal > secondary; WHO data is the
- * official international series; ties by source id, then row) — except that derived values rank after published
- * ones, and approximate or bounded figures (约, 超过, nearly …) after exact ones — and record how many
- * sources corroborate it and whether any disagree beyond printed rounding.
+ * official international series; a copy on a mirror host after any other copy of the same kind, a rounded printing
+ * (1523万) after a more precise one (1523.7万); ties by source id, then row) — except that derived values rank after published ones, and approximate or bounded figures (约, 超过,
+ * nearly …) after exact ones — and record how many publications corroborate it (copies of one original publication
+ * count once) and whether any disagree beyond printed rounding. A figure whose only support is copies on mirror
+ * hosts is flagged `mirror_only` and `secondary`.
  */
 import type { SourceKind } from '../../src/contract/schema.ts';
 import type { Obs } from './normalise.ts';
@@ -18,8 +20,16 @@ const INEXACT = ['approximate', 'lower_bound', 'upper_bound'];
 const inexact = (o: Obs) => (o.flags.some((f) => INEXACT.includes(f)) ? 1 : 0);
 const derived = (o: Obs) => (o.flags.includes('derived') ? 1 : 0);
 
-export function precedenceOrder(a: Obs, b: Obs): number {
-  return derived(a) - derived(b) || inexact(a) - inexact(b) || KIND_RANK[a.source_kind] - KIND_RANK[b.source_kind] || cmp(a.source_id, b.source_id) || cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.obs_id, b.obs_id);
+/** Where a source page comes from: the original publication it copies, and whether its host is a mirror. */
+export interface SourceOrigin { original: string; mirror: boolean }
+export type OriginOf = (sourceId: string) => SourceOrigin;
+/** Without a catalogue (unit tests of the ordering alone) every source is its own publication on its own site. */
+const SELF: OriginOf = (id) => ({ original: id, mirror: false });
+
+export function precedenceOrder(a: Obs, b: Obs, origin: OriginOf = SELF): number {
+  const mirror = (o: Obs) => (origin(o.source_id).mirror ? 1 : 0);
+  return derived(a) - derived(b) || inexact(a) - inexact(b) || KIND_RANK[a.source_kind] - KIND_RANK[b.source_kind] || mirror(a) - mirror(b)
+    || a.tolerance - b.tolerance || cmp(a.source_id, b.source_id) || cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.obs_id, b.obs_id);
 }
 
 /** Two printings agree when they differ by no more than the coarser one's rounding (plus float slack). */
@@ -28,24 +38,30 @@ export function agrees(a: Obs, b: Obs): boolean {
   return Math.abs(a.value - b.value) <= tol * (1 + 1e-9) + 1e-9;
 }
 
-export function applyPrecedence(all: Obs[]): void {
+export function applyPrecedence(all: Obs[], origin: OriginOf = SELF): void {
   const groups = new Map<string, Obs[]>();
   for (const o of all) {
     const g = groups.get(o.figure_key);
     if (g) g.push(o); else groups.set(o.figure_key, [o]);
   }
   for (const group of groups.values()) {
-    group.sort(precedenceOrder);
+    group.sort((a, b) => precedenceOrder(a, b, origin));
     const best = group[0];
-    const sources = new Set(group.map((o) => o.source_id));
-    const agreeing = new Set(group.filter((o) => agrees(o, best)).map((o) => o.source_id));
+    const publications = new Set(group.map((o) => origin(o.source_id).original));
+    const copies = new Set(group.map((o) => o.source_id));
+    const support = group.filter((o) => agrees(o, best));
+    const agreeing = new Set(support.map((o) => origin(o.source_id).original));
     const disagrees = group.some((o) => !agrees(o, best));
+    // Derived values rest on their inputs, not on the page they are filed under.
+    const mirrorOnly = !derived(best) && support.every((o) => origin(o.source_id).mirror);
     group.forEach((o, i) => {
       o.is_preferred = i === 0;
-      o.n_sources = sources.size;
+      o.n_sources = publications.size;
+      o.n_copies = copies.size;
       o.n_agree = agreeing.size;
       o.disagrees = disagrees;
-      if (!agrees(o, best)) o.flags = [...new Set([...o.flags, 'disagreement'])].sort();
+      const add = [...(!agrees(o, best) ? ['disagreement'] : []), ...(mirrorOnly && origin(o.source_id).mirror ? ['mirror_only', 'secondary'] : [])];
+      if (add.length) o.flags = [...new Set([...o.flags, ...add])].sort();
     });
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { TableName } from './tables.ts';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type Lang = 'zh' | 'en';
 export interface Bilingual { zh: string; en: string }
@@ -13,6 +13,9 @@ export interface Bilingual { zh: string; en: string }
 export type GeoLevel = 'national' | 'region' | 'province' | 'country';
 export type Area = 'total' | 'urban' | 'rural';
 export type SourceKind = 'official_table' | 'official_bulletin' | 'reprint' | 'journal' | 'international' | 'secondary';
+/** What kind of copy a source page is of its original publication. */
+export type CopyKind = 'original' | 'official_copy' | 'news_reprint' | 'reprint' | 'mirror' | 'journal_quote' | 'compilation';
+export type Qualifier = 'about' | 'nearly' | 'more_than' | 'at_least' | 'less_than' | 'up_to';
 
 /** Row of observations.parquet. Every published figure, including the ones a preferred source outranks. */
 export interface Observation {
@@ -33,6 +36,9 @@ export interface Observation {
   programme: string | null;  // training programme code (vocab/programmes); null otherwise
   value: number;             // in canonical unit (persons, not 万人)
   value_published: string;   // exactly as printed in the raw file
+  qualifier: Qualifier | null; // what the print says about the value: 'about' | 'nearly' | 'more_than' | 'at_least' | 'less_than' | 'up_to'; null = exact
+  qualifier_printed: string | null; // the qualifier as printed ('超过', '余', 'nearly'); null when exact
+  precision: number;         // decimals of the value as printed, in the canonical unit (2.90 → 2; 1069.4万人 → -3); derived values: those of their coarsest input
   unit_published: string;    // exactly as printed
   definition: string | null; // series-definition code when not today's standard (e.g. 'doctors_pre2001', 'excl_village_doctors'); null = current definition
   flags: string[];           // 'series_break' | 'secondary' | 'derived' | 'approximate' | 'disagreement' | 'cumulative' | 'range' ...
@@ -44,8 +50,9 @@ export interface Observation {
   locator: string;           // where on the source page
   note: string;              // as recorded with the figure
   is_preferred: boolean;     // exactly one per figure_key is preferred (precedence: official_table > official_bulletin > reprint > journal/secondary)
-  n_sources: number;         // how many sources report this figure_key
-  n_agree: number;           // how many of them agree with the preferred value (within printed rounding)
+  n_sources: number;         // how many publications report this figure_key (copies of one original publication count once)
+  n_copies: number;          // how many source pages (copies) report it
+  n_agree: number;           // how many publications agree with the preferred value (within printed rounding)
   disagrees: boolean;        // any source differs beyond rounding
 }
 
@@ -53,6 +60,12 @@ export interface Observation {
 export interface Source {
   id: string; publisher: string; title: string; url: string | null; locator: string | null;
   language: string; kind: SourceKind; licence: string; raw_file: string; n_rows: number;
+  /** The page as a copy: its host, what kind of copy it is, whether the host is a listed mirror (data/vocab/mirror-hosts.csv). */
+  host: string | null; copy_kind: CopyKind; is_mirror: boolean;
+  /** The publication the page reproduces (null where it cannot be identified; original_note says why). */
+  original_id: string; original_publisher: string | null; original_publisher_en: string | null;
+  original_title: string | null; original_title_en: string | null; original_date: string | null; original_locator: string | null;
+  original_note: string | null;
 }
 
 /** Row of labels.parquet: every code in every vocabulary, bilingual, with a display order. */

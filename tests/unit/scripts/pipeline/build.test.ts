@@ -39,9 +39,11 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 test('every raw figure is written, rejected or missing; per-file counts add up', () => {
   for (const f of first.files) assert.equal(f.read, f.written + f.rejected + f.missing, f.file);
-  assert.deepEqual(first.files.map((f) => f.file), ['national.csv', 'provincial-series.csv', 'provincial.csv', 'qualification.csv', 'training.csv', 'urban-rural.csv', 'who-hwf.csv']);
+  assert.deepEqual(first.files.map((f) => f.file), ['national-additions.csv', 'national.csv', 'provincial-additions.csv', 'provincial-series.csv', 'provincial.csv',
+    'qualification-additions.csv', 'qualification.csv', 'training-additions.csv', 'training-gp-registration-provinces.csv', 'training.csv',
+    'urban-rural-additions.csv', 'urban-rural.csv', 'who-hwf.csv']);
   const manifest = JSON.parse(readFileSync(join(out1, 'manifest.json'), 'utf8')) as Manifest;
-  assert.equal(manifest.raw_files.length, 7);
+  assert.equal(manifest.raw_files.length, 13);
   assert.equal(manifest.tables.find((t) => t.name === 'rejections')?.rows, first.rejections.length);
   assert.ok(first.rejections.length < 50, `few rejections expected, got ${first.rejections.length}`);
   for (const r of first.rejections) assert.ok(r.raw_file && r.raw_row > 1 && r.column && r.reason, JSON.stringify(r));
@@ -72,9 +74,10 @@ test('other published figures round-trip exactly', async () => {
   // WHO: China nursing and midwifery personnel, 2019
   assert.deepEqual(await one(`theme = 'international' AND geo_code = 'CHN' AND year = 2019 AND cadre = 'nursing_midwifery' AND measure = 'headcount'`),
     { value: 4445047, value_published: '4445047', source_id: 'who-gho-nursing-midwifery-number' });
-  // GP density 2022: 3.28 per 10 000, preferred, corroborated
-  const gp = await query(out1, `SELECT value, unit, n_sources, disagrees FROM observations WHERE cadre = 'gps' AND measure = 'density' AND year = 2022 AND geo_code = 'CHN' AND is_preferred`);
-  assert.deepEqual(gp, [{ value: 3.28, unit: 'per_10000', n_sources: 3, disagrees: false }]);
+  // GP density 2022: 3.28 per 10 000, preferred, corroborated by two publications (the 2022 bulletin, read from two
+  // copies, and a State Council press conference): three pages, two publications
+  const gp = await query(out1, `SELECT value, unit, n_sources, n_copies, disagrees FROM observations WHERE cadre = 'gps' AND measure = 'density' AND year = 2022 AND geo_code = 'CHN' AND is_preferred`);
+  assert.deepEqual(gp, [{ value: 3.28, unit: 'per_10000', n_sources: 2, n_copies: 3, disagrees: false }]);
 });
 
 test('1999 provincial densities are derived from two published tables and marked so', async () => {
@@ -233,4 +236,34 @@ test('a range with an implausible end is rejected once, as a whole row', async (
     { obs_id: 'ranges.csv#2:high', measure: 'target_high', value: 3 },
     { obs_id: 'ranges.csv#2:low', measure: 'target_low', value: 2 },
   ]);
+});
+
+test('the added files reach the data with the published values', async () => {
+  const one = async (where: string) => {
+    const r = await query(out1, `SELECT value, value_published, qualifier, source_id FROM observations WHERE ${where} AND is_preferred`);
+    assert.equal(r.length, 1, where);
+    return r[0];
+  };
+  // 山东统计年鉴2016 表19-13: 卫生技术人员 618644 (2015, all institutions)
+  assert.deepEqual(await one(`raw_file = 'provincial-additions.csv' AND geo_code = '370000' AND year = 2015 AND cadre = 'health_technicians' AND measure = 'headcount'`),
+    { value: 618644, value_published: '618644', qualifier: null, source_id: 'shandong-yb2016-19-13' });
+  // HRH 2021 Table 6: Beijing GP registration rate 2017, 54.3 %
+  assert.deepEqual(await one(`cadre = 'gps_registered' AND measure = 'share_of_gps' AND geo_code = '110000' AND year = 2017`),
+    { value: 54.3, value_published: '54.3', qualifier: null, source_id: 'hrh-s12960-021-00561-8-t6' });
+  // 2023 bulletin: 卫生人员 1523.7万, exact, read from a reputable reprint rather than the mirrors
+  const hw = await one(`cadre = 'health_workers' AND measure = 'headcount' AND geo_code = 'CHN' AND year = 2023 AND institution = 'all' AND area = 'total'`);
+  assert.deepEqual([hw.value, hw.qualifier], [15237000, null]);
+  // 新浪香港 / 新华社: 超過563萬 registered nurses (2023) keeps its qualifier
+  const bounded = await query(out1, `SELECT qualifier, qualifier_printed FROM observations WHERE source_id = 'portal-sina-com-hk-563' AND cadre = 'nurses' AND measure = 'headcount'`);
+  assert.ok(bounded.some((r) => r.qualifier === 'more_than' && r.qualifier_printed === '超過'), JSON.stringify(bounded));
+  // Kazinform: 1.8 doctors per 1,000 in rural areas, 2018
+  assert.deepEqual(await one(`area = 'rural' AND cadre = 'physicians_assistants' AND measure = 'density' AND year = 2018`),
+    { value: 1.8, value_published: '1.8', qualifier: null, source_id: 'kt-kz-1377883831' });
+});
+
+test('2.90 keeps its two printed decimals; 1069.4万 is precise to thousands', async () => {
+  const r = await query(out1, `SELECT DISTINCT precision FROM observations WHERE value_published = '1069.4' AND unit_published = '万人'`);
+  assert.deepEqual(r, [{ precision: -3 }]);
+  const d = await query(out1, `SELECT DISTINCT precision FROM observations WHERE value_published = '2.90' AND measure = 'density'`);
+  assert.deepEqual(d, [{ precision: 2 }]);
 });

@@ -5,7 +5,7 @@ import { makeObs } from '../../helpers/pipeline.ts';
 
 const publisher = (id: string) => (id.startsWith('nbs') ? 'NBS' : id);
 const headcount = (over = {}) => makeObs({ obs_id: 'p.csv#10', year: 1999, geo_level: 'province', geo_code: '110000', cadre: 'health_technicians', value: 107000, value_published: '10.7', source_id: 'nbs-t21-17', source_kind: 'official_table', raw_file: 'p.csv', raw_row: 10, ...over });
-const population = (over = {}) => makeObs({ obs_id: 'p.csv#20', theme: 'population', year: 1999, geo_level: 'province', geo_code: '110000', cadre: 'population', measure: 'count', value: 12570000, value_published: '1257', source_id: 'nbs-t4-3', source_kind: 'official_table', raw_file: 'p.csv', raw_row: 20, ...over });
+const population = (over = {}) => makeObs({ obs_id: 'p.csv#20', theme: 'population', year: 1999, geo_level: 'province', geo_code: '110000', cadre: 'population', measure: 'count', value: 12570000, value_published: '1257', precision: -4, source_id: 'nbs-t4-3', source_kind: 'official_table', raw_file: 'p.csv', raw_row: 20, ...over });
 
 test('density from a published headcount and population of the same official publisher, flagged derived', () => {
   const [d] = deriveDensities([headcount(), population()], publisher);

@@ -52,7 +52,7 @@ test('missing markers are missing, not zero', () => {
 });
 
 test('text and garbage are errors with a reason', () => {
-  for (const s of ['less than two', '12..3', '所有新进医疗岗位', '2-3-4', '2~', '~3']) {
+  for (const s of ['12..3', '所有新进医疗岗位', '2-3-4', '2~', '~3']) {
     const r = parsePublishedNumber(s);
     assert.equal(r.kind, 'error', s);
   }
@@ -102,4 +102,24 @@ test('rounding tolerance is half a unit of the last printed place', () => {
   assert.equal(roundingTolerance(1, 4), 500); // 1069.4万: ±0.05万
   assert.equal(roundingTolerance(2, 0), 0.005);
   assert.equal(num('1069.4').decimals, 1);
+});
+
+test('each qualifier keeps what it means and how it was printed', () => {
+  const q = (s: string) => num(s).printedQualifiers.map((x) => [x.code, x.printed]);
+  assert.deepEqual(q('近70'), [['nearly', '近']]);
+  assert.deepEqual(q('超过80'), [['more_than', '超过']]);
+  assert.deepEqual(q('超過563'), [['more_than', '超過']]);
+  assert.deepEqual(q('2900余'), [['more_than', '余']]);
+  assert.deepEqual(q('30以上'), [['at_least', '以上']]);
+  assert.deepEqual(q('less than two'), [['less_than', 'less than']]);
+  assert.deepEqual(q('约为3.7'), [['about', '约为']]);
+  assert.deepEqual(q('1069.4'), []);
+  assert.equal(num('less than two').digits, '2');
+  assert.equal(num('about four').digits, '4');
+  assert.deepEqual(num('超过80').qualifiers, ['lower_bound']);
+});
+
+test('a decimal point printed as a middle dot (2·04) is a decimal point', () => {
+  assert.equal(num('2·04').digits, '2.04');
+  assert.equal(num('2·04').decimals, 2);
 });

@@ -57,3 +57,21 @@ test('an exact figure is preferred over an approximate one, whatever the source 
   applyPrecedence([approx, exact]);
   assert.ok(exact.is_preferred && !approx.is_preferred);
 });
+
+test('copies of one original publication count once; a figure only mirrors carry is flagged secondary', () => {
+  const origin = (id: string) => ({ original: id.startsWith('bulletin') ? 'bulletin-2023' : id, mirror: id.endsWith('mirror') });
+  const copies = [
+    makeObs({ obs_id: 'a', source_id: 'bulletin-mirror' }),
+    makeObs({ obs_id: 'b', source_id: 'bulletin-news' }),
+    makeObs({ obs_id: 'c', source_id: 'press-conference' }),
+  ];
+  applyPrecedence(copies, origin);
+  assert.ok(copies.every((o) => o.n_sources === 2 && o.n_copies === 3 && o.n_agree === 2));
+  // of two copies of the same kind, the one not on a mirror is preferred
+  assert.equal(copies.find((o) => o.is_preferred)?.source_id, 'bulletin-news');
+  assert.ok(copies.every((o) => !o.flags.includes('mirror_only')));
+
+  const only = [makeObs({ obs_id: 'm1', source_id: 'a-mirror' }), makeObs({ obs_id: 'm2', source_id: 'b-mirror' })];
+  applyPrecedence(only, origin);
+  assert.ok(only.every((o) => o.flags.includes('mirror_only') && o.flags.includes('secondary')));
+});

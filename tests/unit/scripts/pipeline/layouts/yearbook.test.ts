@@ -73,15 +73,18 @@ test('a table without a recognisable header is rejected, not silently skipped', 
   assert.equal(parsed.rejections[0].column, '(header)');
 });
 
+/** A table on its publisher's own page: it is its own original. */
+const ORIGINAL = { copy_kind: 'original', original_publisher: null, original_title: null, original_title_en: null, original_date: null, original_locator: null, original_note: null } as const;
+
 test('a by-region table needs its year; a table needs its measure', () => {
-  const base: Sidecar = { id: 'x', publisher: 'p', title: 't', url: null, locator: null, language: 'zh-Hans', kind: 'official_table', licence: 'l' };
+  const base: Sidecar = { id: 'x', publisher: 'p', title: 't', url: null, locator: null, language: 'zh-Hans', kind: 'official_table', licence: 'l', ...ORIGINAL };
   const recs = parseCsv('地区,卫生技术人员\n北京,1\n');
   assert.match(parseYearbook('f.csv', recs, { ...base, measure: 'headcount' }).rejections[0].reason, /year/);
   assert.match(parseYearbook('f.csv', recs, { ...base, year: 2020 }).rejections[0].reason, /measure/);
 });
 
 test('a single header row of 合计/城市/农村 takes its cadre from the sidecar; a non-year row is rejected', () => {
-  const base: Sidecar = { id: 'x', publisher: 'p', title: 't', url: null, locator: null, language: 'zh-Hans', kind: 'official_table', licence: 'l', measure: 'density', unit: '人/千人口', cadre: '注册护士' };
+  const base: Sidecar = { id: 'x', publisher: 'p', title: 't', url: null, locator: null, language: 'zh-Hans', kind: 'official_table', licence: 'l', ...ORIGINAL, measure: 'density', unit: '人/千人口', cadre: '注册护士' };
   const r = parseYearbook('f.csv', parseCsv('年份,合计,城市,农村\n2020,1,2,3\n合计行,4,5,6\n'), base);
   assert.deepEqual(r.figures.map((f) => [f.cadre?.text, f.area?.text, f.value.text]), [['注册护士', '合计', '1'], ['注册护士', '城市', '2'], ['注册护士', '农村', '3']]);
   assert.equal(r.rejections.length, 1);
