@@ -20,7 +20,7 @@ export const COL = {
   policy: column('policy', 'col.policy'),
   cadre: column('cadre', 'col.cadre'),
   measure: column('measure', 'col.measure'),
-  source: column('source_id', 'col.source'),
+  source: column('source', 'col.source'),
   secondary: column('is_secondary', 'col.secondary'),
   derived: column('is_derived', 'col.derived'),
 } as const;

@@ -20,6 +20,14 @@ export interface ControlDef {
   /** Static options, or a query whose rows are {value, label_zh, label_en} (options come from the data). */
   options?: ControlOption[];
   optionsQuery?: QueryName;
+  /**
+   * The key of another control whose value decides which of these options hold figures: the options query then
+   * returns a `for` column (that control's value), and only the options for the current value are offered (a year
+   * menu lists the years with figures for the chosen indicator).
+   */
+  dependsOn?: string;
+  /** Words of an option made from its query row (e.g. "2018 (31 provinces)"), when the query gives no labels. */
+  optionLabel?: (row: Row, lang: Lang) => string;
 }
 
 export interface RenderContext { lang: Lang; width: number; theme: 'light' | 'dark' }
@@ -43,6 +51,11 @@ export interface ChartDefinition<S extends ChartState = ChartState> {
   describe: (rows: Row[], state: S, lang: Lang) => string;
   /** Optional notes shown under the chart, computed from the rows (e.g. what the data does not hold yet). */
   notes?: (rows: Row[], state: S, lang: Lang) => string[];
+  /**
+   * The one visible sentence saying which years and places the chart has and lacks (default: describe.ts,
+   * coverageSentence, from the rows' years and places). It is the first note and is part of the description.
+   */
+  coverage?: (rows: Row[], state: S, lang: Lang) => string;
 }
 
 /** Typed at the definition, stored untyped in the registry (state keys are checked by the chart itself). */

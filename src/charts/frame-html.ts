@@ -4,12 +4,16 @@
  * SVG, the data table, the source line and the notes.
  */
 import * as Plot from '@observablehq/plot';
+import type { SourceInfo } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
 import { punct, t } from '../i18n/index.ts';
 import { formatNumber, formatPercent, formatYear } from '../lib/format.ts';
+import { byOriginal, copyKind, copyName, originalCitation } from '../lib/source-text.ts';
+import { coverageSentence, sentences } from './describe.ts';
 import type { ChartDefinition, ChartState, RenderContext, Row, TableColumn } from './definition.ts';
+import { fixed, isQualified, precisionOf, qualify } from './value-text.ts';
 
-export interface SourceInfo { id: string; publisher: string; title: string; url: string | null; kind: string }
+export type { SourceInfo };
 
 /** Links from source lines to the source's entry on the Sources page (the page path comes from the page table). */
 export type SourceHref = (sourceId: string) => string;
@@ -46,15 +50,27 @@ export function renderPlotNode(
       el.removeAttribute('aria-description');
     }
     svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', def.describe(rows, state, ctx.lang));
+    svg.setAttribute('aria-label', describeWithCoverage(def, rows, state, ctx.lang));
   });
   return node as Element;
 }
+
+/** What a chart holds, in one sentence (the chart's own, or the default from its rows' years). */
+export const coverageOf = (def: ChartDefinition, rows: Row[], state: ChartState, lang: Lang): string =>
+  def.coverage ? def.coverage(rows, state, lang) : coverageSentence(rows, lang);
+
+/** The description screen readers hear: the chart's own, then the coverage sentence that is also printed under it. */
+export const describeWithCoverage = (def: ChartDefinition, rows: Row[], state: ChartState, lang: Lang): string =>
+  sentences([def.describe(rows, state, lang), coverageOf(def, rows, state, lang)], lang);
 
 function cell(row: Row, col: TableColumn, lang: Lang): string {
   const localised = row[`${col.key}_${lang}`];
   const v = localised ?? row[col.key];
   if (v === null || v === undefined || v === '') return '';
+  // The figure itself: with its printed decimals and, where the print has one, its qualifier ("more than 80").
+  if (col.key === 'value' && typeof v === 'number' && (isQualified(row) || precisionOf(row) !== null)) {
+    return qualify(fixed(v, lang, precisionOf(row)), row, lang) + (col.format === 'percent' ? '%' : '');
+  }
   switch (col.format) {
     case 'year': return formatYear(Number(v));
     case 'number': return formatNumber(Number(v), lang);
@@ -86,17 +102,28 @@ export function sourcesUsed(rows: Row[]): { id: string; secondary: boolean }[] {
 
 const SOURCES_SHOWN = 3;
 
-/** "Source: A; B (secondary source)" with each name linking to its entry on the Sources page. */
+/**
+ * "Source: 国家卫生健康委员会《…》, 2024-08-29, 二、卫生资源 (read from: 010baizhang.com, mirror)": each original
+ * publication once, named first and linking to the Sources page, then the copies it was read from, each linking to
+ * the page read. A mirror copy is marked; a figure drawn from a secondary source says so.
+ */
 export function renderSourceLineHtml(rows: Row[], sources: ReadonlyMap<string, SourceInfo>, lang: Lang, href: SourceHref): string {
   const used = sourcesUsed(rows);
-  if (used.length === 0) return '';
-  const items = used.map(({ id, secondary }) => {
-    const s = sources.get(id);
-    const name = s ? `${s.publisher ? `${s.publisher}: ` : ''}${s.title}` : id;
-    const mark = secondary ? ` <span class="secondary-mark">(${escapeHtml(t('frame.secondary', lang))})</span>` : '';
-    return `<a href="${escapeHtml(href(id))}">${escapeHtml(name)}</a>${mark}`;
+  const secondary = new Map(used.map((u) => [u.id, u.secondary]));
+  const known = used.flatMap((u) => (sources.has(u.id) ? [sources.get(u.id)!] : []));
+  if (known.length === 0) return '';
+  const items = byOriginal(known).map(({ original, copies }) => {
+    const readFrom = copies.map((c) => {
+      const name = escapeHtml(copyName(c, lang));
+      const link = c.url ? `<a href="${escapeHtml(c.url)}" rel="noopener nofollow">${name}</a>` : name;
+      return `${link}${punct(lang).comma}<span class="copy-kind${c.is_mirror ? ' mirror-mark' : ''}">${escapeHtml(copyKind(c, lang))}</span>`;
+    }).join(punct(lang).semicolon);
+    const mark = copies.some((c) => secondary.get(c.id)) ? ` <span class="secondary-mark">(${escapeHtml(t('frame.secondary', lang))})</span>` : '';
+    const [open, close] = lang === 'zh' ? ['（', '）'] : ['(', ')'];
+    const copy = `<span class="read-from">${open}${escapeHtml(t('source.readFromLabel', lang))}${readFrom}${close}</span>`;
+    return `<a href="${escapeHtml(href(original.id))}">${escapeHtml(originalCitation(original, lang))}</a>${mark} ${copy}`;
   });
-  const label = used.length > 1 ? t('frame.sources', lang) : t('frame.source', lang);
+  const label = items.length > 1 ? t('frame.sources', lang) : t('frame.source', lang);
   const sep = punct(lang).semicolon;
   const head = `<span class="source-label">${escapeHtml(label)}${punct(lang).colon}</span>`;
   // A long list folds after the first few so the chart stays readable; every source is still one click away.
@@ -107,7 +134,19 @@ export function renderSourceLineHtml(rows: Row[], sources: ReadonlyMap<string, S
 
 /** Notes under the chart: the chart's own, then the series-break explanation when a drawn row carries the flag. */
 export function renderNotesHtml(def: ChartDefinition, rows: Row[], state: ChartState, lang: Lang): string {
-  const notes = def.notes ? def.notes(rows, state, lang) : [];
+  const notes = chartNotes(def, rows, state, lang);
+  return notes.map((n, i) => `<p${i === 0 ? ' class="coverage-note" data-coverage-note' : ''}>${escapeHtml(n)}</p>`).join('');
+}
+
+/**
+ * Every note under a chart, in order: the one sentence on which years and places it has and lacks (first, so it is
+ * never missing), the chart's own notes, then what the marks mean where they appear (qualified figures, series
+ * breaks). Screen readers hear the same sentences in the description; here they are visible.
+ */
+export function chartNotes(def: ChartDefinition, rows: Row[], state: ChartState, lang: Lang): string[] {
+  const notes = [coverageOf(def, rows, state, lang)];
+  notes.push(...(def.notes ? def.notes(rows, state, lang) : []));
   if (rows.some((r) => r.series_break === true)) notes.push(t('frame.seriesBreakNote', lang));
-  return notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('');
+  if (rows.some(isQualified)) notes.push(t('frame.qualifiedNote', lang));
+  return notes.filter(Boolean);
 }

@@ -1,11 +1,13 @@
 /** Build-time helpers for the chart frame: control options from the data, the source list, a DOM for Plot (Node). */
 import { parseHTML } from 'linkedom';
-import type { Bilingual } from '../contract/schema.ts';
+import type { Row } from '../contract/rows.ts';
+import type { Bilingual, Lang } from '../contract/schema.ts';
 import type { QueryRunner } from '../queries/runner.ts';
 import type { ChartDefinition, ControlDef } from './definition.ts';
 import type { SourceInfo } from './frame-html.ts';
 
-export interface ResolvedControl { def: ControlDef; options: { value: string; label: Bilingual }[] }
+/** `for`: the value of the control this option depends on (ControlDef.dependsOn); the option is offered only with it. */
+export interface ResolvedControl { def: ControlDef; options: { value: string; label: Bilingual; for?: string }[] }
 
 /** Static options as given; data options from the control's optionsQuery ({value, label_zh, label_en}). */
 export async function resolveControls(def: ChartDefinition, runner: QueryRunner): Promise<ResolvedControl[]> {
@@ -14,9 +16,13 @@ export async function resolveControls(def: ChartDefinition, runner: QueryRunner)
       if (c.options) return { def: c, options: c.options.map((o) => ({ value: String(o.value), label: o.label })) };
       if (!c.optionsQuery) throw new Error(`${def.id}.${c.key}: a control needs options or optionsQuery`);
       const rows = await runner.query(c.optionsQuery);
+      const words = (r: Row, lang: Lang) => (c.optionLabel ? c.optionLabel(r, lang) : String(r[`label_${lang}`] ?? r.value));
       return {
         def: c,
-        options: rows.map((r) => ({ value: String(r.value), label: { zh: String(r.label_zh ?? r.value), en: String(r.label_en ?? r.value) } })),
+        options: rows.map((r) => ({
+          value: String(r.value), label: { zh: words(r, 'zh'), en: words(r, 'en') },
+          ...(c.dependsOn ? { for: String(r.for) } : {}),
+        })),
       };
     }),
   );

@@ -39,6 +39,19 @@ export function missingYears(years: number[]): number[] {
 /** The unit words of rows that share one unit, in the page language. */
 export const unitOf = (rows: Row[], lang: Lang): string => (rows[0] ? label(rows[0], 'unit', lang) : '');
 
+/**
+ * Ticks of a year axis: whole years only, every 1, 2, 5, 10 … years so that at most `max` fit. A chart with one
+ * year gets one tick (never the same year printed at several fractional positions).
+ */
+export function yearTicks(domain: [number, number], max = 8): number[] {
+  const lo = Math.ceil(domain[0]), hi = Math.floor(domain[1]);
+  if (hi < lo) return [];
+  const step = [1, 2, 5, 10, 20, 25, 50].find((s) => Math.floor(hi / s) - Math.ceil(lo / s) + 1 <= max) ?? 100;
+  const out: number[] = [];
+  for (let y = Math.ceil(lo / step) * step; y <= hi; y += step) out.push(y);
+  return out.length ? out : [lo];
+}
+
 /** [min − pad, max + pad] of the rows' years, for a year axis with room at both ends. */
 export function yearDomain(rows: Row[], pad = 0.5): [number, number] {
   const years = rows.map((r) => num(r, 'year'));

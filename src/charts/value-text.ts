@@ -1,42 +1,33 @@
 /**
- * How a published value is written on a chart: the canonical number (units may differ from the printed 万人), with
- * the printed form beside it when the print carries a qualifier ("近70", "nearly 190,000"), and "derived" when the
- * value was computed from two published figures. Qualifiers are part of a figure and are never dropped.
+ * How a published value is written on a chart, in tooltips and in descriptions: with the decimals it was printed with
+ * (2.90 stays 2.90), in 万 on Chinese pages for large counts, and with its qualifier as printed (src/lib/qualified-number.ts):
+ * "超过80" / "more than 80", "2900余" / "more than 2,900", "近70" / "nearly 70". A value computed from two published
+ * figures says "derived".
  */
 import type { Row } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
 import { paren, t } from '../i18n/index.ts';
-import { formatNumber } from '../lib/format.ts';
-import { bool, num, str } from './rows.ts';
+import { fixed, precisionOf, qualify } from '../lib/qualified-number.ts';
+import { bool, num } from './rows.ts';
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, '万': 1e4, '亿': 1e8 };
+export { boundOf, fixed, isQualified, precisionOf, qualify } from '../lib/qualified-number.ts';
 
-/** "1.07 million", "107万": the same number in other words, no qualifier to keep (unlike "nearly 190,000"). */
-export function isPlainNumber(printed: string, value: number): boolean {
-  const m = printed.replace(/[,\s]/g, '').match(/^(\d+(?:\.\d+)?)(thousand|million|billion|万|亿)?$/i);
-  if (!m) return false;
-  const v = Number(m[1]) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
-  return Math.abs(v - value) <= 1e-9 * Math.max(1, Math.abs(value));
+/** Large counts in the page's way without losing printed precision: "1069.4万" / "10,694,000". */
+export function bigNumber(v: number, lang: Lang, decimals: number | null = null): string {
+  if (lang === 'zh' && Math.abs(v) >= 1e8) return `${fixed(v / 1e8, lang, decimals === null ? null : decimals + 8)}亿`;
+  if (lang === 'zh' && Math.abs(v) >= 10000) return `${fixed(v / 10000, lang, decimals === null ? null : decimals + 4)}万`;
+  return fixed(v, lang, decimals);
 }
 
-/** Large counts without losing printed precision: "107万" / "1,070,000". */
-export function bigNumber(v: number, lang: Lang): string {
-  if (lang === 'zh' && Math.abs(v) >= 1e8) return `${formatNumber(v / 1e8, lang, 2)}亿`;
-  return lang === 'zh' && Math.abs(v) >= 10000 ? `${formatNumber(v / 10000, lang, 2)}万` : formatNumber(v, lang);
-}
-
+/** The value as the page writes it: printed precision, qualifier kept, "derived" where computed. */
 export function valueText(r: Row, lang: Lang): string {
-  const v = num(r, 'value');
-  const n = bigNumber(v, lang);
+  const n = bigNumber(num(r, 'value'), lang, precisionOf(r));
   if (bool(r, 'is_derived')) return n + paren(t('marks.derivedShort', lang), lang);
-  const printed = str(r, 'value_published');
-  return /[^\d.,\s]/.test(printed) && !isPlainNumber(printed, v) ? n + paren(printed, lang) : n;
+  return qualify(n, r, lang);
 }
 
-/** A share as printed on the Chinese page ("近70"); "≈70" / ">70" in English, where the print is Chinese. */
-export function printedShare(r: Row, lang: Lang): string {
-  if (lang === 'zh') return str(r, 'value_published');
-  const flags = str(r, 'flags');
-  const v = formatNumber(num(r, 'value'), lang, 2);
-  return flags.includes('lower_bound') ? `>${v}` : flags.includes('approximate') ? `≈${v}` : str(r, 'value_published');
+/** A value without 万 (shares, densities): printed precision and qualifier. */
+export function plainValueText(r: Row, lang: Lang): string {
+  const n = fixed(num(r, 'value'), lang, precisionOf(r));
+  return bool(r, 'is_derived') ? n + paren(t('marks.derivedShort', lang), lang) : qualify(n, r, lang);
 }

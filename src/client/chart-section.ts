@@ -6,6 +6,7 @@
  */
 import type { ChartState, Row } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
+import { t } from '../i18n/index.ts';
 import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
 
 type Draw = typeof import('./chart-draw.ts');
@@ -96,9 +97,16 @@ export class ChartSection {
     }
   }
 
-  /** The state the current URL asks for. */
+  /** The state the current URL asks for; a value no control offers is said to be unavailable. */
   stateFromUrl(): ChartState {
-    return readState(this.spec, new URLSearchParams(window.location.search));
+    const params = new URLSearchParams(window.location.search);
+    const state = readState(this.spec, params);
+    const ignored = Object.keys(this.defaults).flatMap((key) => {
+      const raw = params.get(this.spec.prefixed ? `${this.id}.${key}` : key);
+      return raw !== null && String(state[key]) !== raw ? [t('frame.notOffered', this.lang, { asked: raw })] : [];
+    });
+    if (ignored.length) queueMicrotask(() => this.say(ignored));
+    return state;
   }
 
   /** URL parameters with this chart's state written into `params` (defaults left out). */
@@ -113,8 +121,54 @@ export class ChartSection {
     return new URL(`${this.pages[lang]}${qs ? `?${qs}` : ''}#${this.id}`, window.location.href).href;
   }
 
+  /**
+   * The state moved onto views that hold figures: a control whose options depend on another (a year menu on the
+   * indicator) offers only the options for that control's value, and a value it does not offer becomes the nearest
+   * one it does. What was asked for and what is shown instead is said next to the controls.
+   */
+  private fit(state: ChartState, asked: ChartState = state): ChartState {
+    const fitted = { ...state };
+    const moved: string[] = [];
+    for (const select of this.el.querySelectorAll<HTMLSelectElement>('[data-chart-controls] select[data-depends-on]')) {
+      const key = select.dataset.key!;
+      const on = String(fitted[select.dataset.dependsOn!]);
+      const offered: string[] = [];
+      for (const o of select.options) {
+        const ok = o.dataset.for === undefined || o.dataset.for === on;
+        o.hidden = !ok;
+        o.disabled = !ok;
+        if (ok) offered.push(o.value);
+      }
+      const want = String(fitted[key]);
+      if (offered.length === 0 || offered.includes(want)) continue;
+      const nearest = typeof this.defaults[key] === 'number'
+        ? offered.reduce((a, b) => (Math.abs(Number(b) - Number(want)) < Math.abs(Number(a) - Number(want)) ? b : a))
+        : offered[0]!;
+      fitted[key] = typeof this.defaults[key] === 'number' ? Number(nearest) : nearest;
+      if (String(asked[key]) === want) moved.push(t('frame.fitted', this.lang, { asked: want, shown: nearest }));
+    }
+    this.say(moved);
+    return fitted;
+  }
+
+  /** A visible line next to the controls saying which asked-for view had no figures and what is shown instead. */
+  private say(messages: string[]): void {
+    let p = this.el.querySelector<HTMLElement>('[data-chart-fitted]');
+    if (messages.length === 0) { if (p) p.hidden = true; return; }
+    if (!p) {
+      p = document.createElement('p');
+      p.className = 'chart-fitted';
+      p.dataset.chartFitted = '';
+      p.setAttribute('role', 'status');
+      (this.el.querySelector('[data-chart-controls]') ?? this.el.querySelector('.chart-header'))!.after(p);
+    }
+    p.hidden = false;
+    p.textContent = messages.join(' ');
+  }
+
   /** Sets the state: controls, URL (unless 'none'), then the chart. Same state: nothing to do. */
-  setState(state: ChartState, history: HistoryMode = 'push'): Promise<void> {
+  setState(requested: ChartState, history: HistoryMode = 'push'): Promise<void> {
+    const state = this.fit(requested);
     if (sameState(state, this.state)) return Promise.resolve();
     this.state = state;
     this.writeControls(state);

@@ -7,7 +7,7 @@ import type { ChartDefinition } from '../charts/definition.ts';
 import type { Lang } from '../contract/schema.ts';
 import { t } from '../i18n/index.ts';
 import { sitePath } from '../lib/paths.ts';
-import { citation, citationBibtex } from '../share/citation.ts';
+import { citation, citationBibtex, licenceStatement, originalSources } from '../share/citation.ts';
 import { chartCsv } from '../share/csv.ts';
 import { embedSnippet, embedUrl, type EmbedTheme } from '../share/embed-snippet.ts';
 import { chartJsonText } from '../share/json-export.ts';
@@ -146,6 +146,34 @@ function wireCopy(dialog: HTMLDialogElement, lang: Lang): void {
   }
 }
 
+/**
+ * Under the citations: the original publications of the figures drawn (each once, with the copies read) and the
+ * licence of the compiled dataset. Made here so that every chart's Cite dialog has them, for the view on screen.
+ */
+function citeOriginals(dialog: HTMLDialogElement, s: ChartSnapshot, lang: Lang): void {
+  let box = dialog.querySelector<HTMLElement>('[data-cite-originals]');
+  if (!box) {
+    box = document.createElement('div');
+    box.className = 'share-cite share-cite-originals';
+    box.dataset.citeOriginals = '';
+    dialog.querySelector('.share-dialog-actions')!.before(box);
+  }
+  const used = new Set(s.rows.map((r) => r.source_id).filter((id) => typeof id === 'string'));
+  const heading = document.createElement('h3');
+  heading.textContent = t('share.citeOriginals', lang);
+  const list = document.createElement('ul');
+  for (const text of originalSources(s.sources.filter((src) => used.has(src.id)), lang)) {
+    const li = document.createElement('li');
+    li.textContent = text;
+    list.append(li);
+  }
+  const licence = document.createElement('p');
+  licence.className = 'share-licence';
+  licence.dataset.citeLicence = '';
+  licence.textContent = licenceStatement(lang);
+  box.replaceChildren(heading, list, licence);
+}
+
 function wireDialogs(chart: ChartSection, toolbar: HTMLElement, lang: Lang): void {
   const embedDialog = toolbar.querySelector<HTMLDialogElement>('dialog[data-share-dialog="embed"]')!;
   const citeDialog = toolbar.querySelector<HTMLDialogElement>('dialog[data-share-dialog="cite"]')!;
@@ -165,13 +193,14 @@ function wireDialogs(chart: ChartSection, toolbar: HTMLElement, lang: Lang): voi
 
   const updateCite = async () => {
     const s = await snapshot(chart);
-    const def = await loadDef(s.chartId);
+    const [def, m] = await Promise.all([loadDef(s.chartId), loadMeta()]);
     // Each language's citation links to the page in that language.
-    const input = (l: Lang) => ({ title: def.title, dataVersion: s.dataVersion, permalink: chart.permalink(l, s.state), accessed: new Date() });
+    const input = (l: Lang) => ({ title: def.title, dataVersion: s.dataVersion, builtOn: m.builtOn, permalink: chart.permalink(l, s.state), accessed: new Date() });
     for (const el of citeDialog.querySelectorAll<HTMLElement>('[data-citation]')) {
       const which = el.dataset.citation!;
       el.textContent = which === 'bibtex' ? citationBibtex(input(lang), s.chartId, lang) : citation(input(which as Lang), which as Lang);
     }
+    citeOriginals(citeDialog, s, lang);
   };
 
   for (const opener of toolbar.querySelectorAll<HTMLButtonElement>('[data-share-open]')) {

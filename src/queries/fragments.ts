@@ -12,8 +12,29 @@ export const SECONDARY = `(o.source_kind IN ('journal', 'secondary') OR list_con
 export const BREAK = `list_contains(o.flags, 'series_break')`;
 export const DERIVED = `list_contains(o.flags, 'derived')`;
 
+/** A Chinese character, for telling a Chinese title from an English one. */
+const HAN = `'[\\x{3400}-\\x{9fff}]'`;
+
+/**
+ * The original publication a row's figure comes from, in words: `source_zh` (国家卫生健康委员会《…》) and `source_en`
+ * (National Health Commission: <English gloss>), or the label saying it cannot be identified. Data tables and
+ * downloads show these, never the source id (the same words as src/lib/source-text.ts, originalName).
+ */
+export const sourceWords = (alias = 'o'): string => `
+      (SELECT CASE WHEN src.original_title IS NULL THEN un.zh
+                   WHEN regexp_matches(src.original_title, ${HAN}) THEN coalesce(src.original_publisher, '') || '《' || src.original_title || '》'
+                   ELSE concat_ws('：', src.original_publisher, src.original_title) END
+         FROM sources src, labels un WHERE src.id = ${alias}.source_id AND un.domain = 'source' AND un.code = 'unidentified') AS source_zh,
+      (SELECT CASE WHEN src.original_title IS NULL THEN un.en
+                   ELSE concat_ws(': ', src.original_publisher_en, coalesce(src.original_title_en, src.original_title)) END
+         FROM sources src, labels un WHERE src.id = ${alias}.source_id AND un.domain = 'source' AND un.code = 'unidentified') AS source_en`;
+
+/** What the print says about a value (about, more than …) and how it was printed; precision of the print. */
+export const QUALIFIER = (alias = 'o'): string => `${alias}.qualifier, ${alias}.qualifier_printed, ${alias}.precision::INTEGER AS precision`;
+
 /** The standard provenance columns of a chart row (alias o). */
-export const PROVENANCE = `o.source_id, ${SECONDARY} AS is_secondary, ${BREAK} AS series_break, ${DERIVED} AS is_derived`;
+export const PROVENANCE = `o.source_id, ${sourceWords('o')}, ${SECONDARY} AS is_secondary, ${BREAK} AS series_break, ${DERIVED} AS is_derived,
+      ${QUALIFIER('o')}`;
 
 /** Joins the labels of one code column: alias.zh / alias.en. */
 export const label = (alias: string, domain: string, code: string): string =>
@@ -21,6 +42,9 @@ export const label = (alias: string, domain: string, code: string): string =>
 
 /** `<name>_zh, <name>_en` from a label alias. */
 export const words = (alias: string, name: string): string => `${alias}.zh AS ${name}_zh, ${alias}.en AS ${name}_en`;
+
+/** Provincial totals (no area, institution or composition split): what the province charts compare (alias o). */
+export const PROVINCE_TOTAL = `o.geo_level = 'province' AND o.area = 'total' AND o.institution = 'all' AND o.breakdown IS NULL`;
 
 /** National all-institution totals: no area, institution or composition split. */
 export const NATIONAL_TOTAL = `o.geo_level = 'national' AND o.geo_code = 'CHN' AND o.area = 'total' AND o.institution = 'all'`;

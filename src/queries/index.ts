@@ -3,6 +3,7 @@
  * runners load them under these names, so the same SQL text runs at build time (DuckDB in Node) and in the browser
  * (DuckDB-WASM). Parameters are `$name` placeholders bound as literals by runner.ts. Conventions: fragments.ts.
  */
+import { COVERAGE_QUERIES } from './coverage.ts';
 import { OVERVIEW_QUERIES } from './overview.ts';
 import { QUALIFICATIONS_QUERIES } from './qualifications.ts';
 import { SCENARIO_QUERIES } from './scenario.ts';
@@ -17,6 +18,7 @@ export const QUERIES = {
   ...TRAINING_QUERIES,
   ...SCENARIO_QUERIES,
   ...SOURCES_QUERIES,
+  ...COVERAGE_QUERIES,
 } as const;
 
 export type QueryName = keyof typeof QUERIES;

@@ -1,5 +1,5 @@
 /** Queries of the overview page: the headline cards and physicians and nurses per 1,000 against targets. */
-import { BREAK, label, NATIONAL_TOTAL, policyWords, SECONDARY, words } from './fragments.ts';
+import { BREAK, label, NATIONAL_TOTAL, policyWords, QUALIFIER, SECONDARY, sourceWords, words } from './fragments.ts';
 import { SETS, sqlList, sqlValues } from './sets.ts';
 
 const HEADLINES = SETS.headline_series.series.map((s, i) => ({ ...s, sort: i + 1 }));
@@ -9,6 +9,7 @@ export const OVERVIEW_QUERIES = {
   overview_headlines: `
     WITH latest AS (
       SELECT h.key, h.sort, o.cadre, o.unit, o.year, o.value, o.value_published, o.source_id, o.flags, o.source_kind,
+             o.qualifier, o.qualifier_printed, o.precision,
              row_number() OVER (PARTITION BY h.key ORDER BY o.year DESC, o.source_id) AS rn
       FROM ${sqlValues('h', HEADLINES, ['key', 'cadre', 'measure', 'unit', 'sort'])}
       JOIN observations o ON o.cadre = h.cadre AND o.measure = h.measure AND o.unit = h.unit
@@ -24,7 +25,7 @@ export const OVERVIEW_QUERIES = {
       WHERE l.rn = 1
     )
     SELECT l.key, l.cadre, ${words('c', 'cadre')}, l.unit, ${words('u', 'unit')},
-           l.year::INTEGER AS year, l.value::DOUBLE AS value, l.value_published, l.source_id,
+           l.year::INTEGER AS year, l.value::DOUBLE AS value, l.value_published, l.source_id, ${QUALIFIER('l')},
            (l.source_kind IN ('journal', 'secondary') OR list_contains(l.flags, 'secondary')) AS is_secondary,
            tg.year::INTEGER AS target_year, tg.value::DOUBLE AS target_value, tg.value_published AS target_published,
            tg.source_id AS target_source_id,
@@ -44,8 +45,8 @@ export const OVERVIEW_QUERIES = {
     SELECT CASE WHEN o.theme = 'target' THEN 'target' ELSE 'observed' END AS kind, ${words('k', 'kind')},
            o.cadre, ${words('c', 'cadre')}, o.year::INTEGER AS year, o.value::DOUBLE AS value,
            NULL::DOUBLE AS value_high, o.value_published, o.unit, ${words('u', 'unit')}, o.definition,
-           ${policyWords()}, o.source_id, ${SECONDARY} AS is_secondary, ${BREAK} AS series_break,
-           list_contains(o.flags, 'derived') AS is_derived
+           ${policyWords()}, o.source_id, ${sourceWords('o')}, ${SECONDARY} AS is_secondary, ${BREAK} AS series_break,
+           list_contains(o.flags, 'derived') AS is_derived, ${QUALIFIER('o')}
     FROM observations o
     LEFT JOIN sources s ON s.id = o.source_id
     ${label('k', 'series_kind', "CASE WHEN o.theme = 'target' THEN 'target' ELSE 'observed' END")}

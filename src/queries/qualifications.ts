@@ -1,5 +1,5 @@
 /** Queries of the qualifications page: education and title make-up, and the share with a degree. */
-import { label, SECONDARY, words } from './fragments.ts';
+import { label, QUALIFIER, SECONDARY, sourceWords, words } from './fragments.ts';
 import { SETS, sqlList } from './sets.ts';
 
 /** Categories that partition a staff group (stackable to 100%). */
@@ -20,7 +20,7 @@ export const QUALIFICATIONS_QUERIES = {
     SELECT o.year::INTEGER AS year, o.cadre, ${words('c', 'cadre')},
            o.institution, ${words('i', 'institution')}, coalesce(i.sort, 0) AS institution_sort,
            o.category, ${words('k', 'category')}, coalesce(k.sort, 999) AS category_sort,
-           o.value::DOUBLE AS value, o.value_published, o.source_id, ${SECONDARY} AS is_secondary
+           o.value::DOUBLE AS value, o.value_published, o.source_id, ${sourceWords('o')}, ${SECONDARY} AS is_secondary, ${QUALIFIER('o')}
     FROM observations o
     ${label('c', 'cadre', 'o.cadre')}
     ${label('i', 'institution', 'o.institution')}
@@ -33,7 +33,7 @@ export const QUALIFICATIONS_QUERIES = {
   qualifications_degree_share: `
     SELECT o.cadre, ${words('c', 'cadre')}, o.category, ${words('k', 'category')},
            o.year::INTEGER AS year, o.value::DOUBLE AS value, o.value_published, o.flags::VARCHAR AS flags,
-           o.source_id, ${SECONDARY} AS is_secondary
+           o.source_id, ${sourceWords('o')}, ${SECONDARY} AS is_secondary, ${QUALIFIER('o')}
     FROM observations o
     ${label('c', 'cadre', 'o.cadre')}
     ${label('k', 'category', 'o.category')}

@@ -1,5 +1,5 @@
 /** The query of the GP scenario explorer: every published figure its model starts from, each with a role. */
-import { BREAK, label, policyWords, SECONDARY, words } from './fragments.ts';
+import { BREAK, label, policyWords, QUALIFIER, SECONDARY, sourceWords, words } from './fragments.ts';
 import { SETS } from './sets.ts';
 
 type Role = (typeof SETS.scenario_roles.roles)[number];
@@ -27,7 +27,7 @@ export const SCENARIO_QUERIES = {
         AND o.definition IS NULL AND o.geo_code IN ('CHN', 'central_west')
     )
     SELECT o.role, o.year::INTEGER AS year, o.value::DOUBLE AS value, o.value_published, o.unit, ${words('u', 'unit')}, o.geo_code,
-           o.source_id, ${SECONDARY} AS is_secondary,
+           o.source_id, ${sourceWords('o')}, ${SECONDARY} AS is_secondary, ${QUALIFIER('o')},
            list_contains(o.flags, 'approximate') AS is_approximate, list_contains(o.flags, 'lower_bound') AS is_lower_bound,
            ${BREAK} AS series_break,
            CASE WHEN o.theme = 'target' THEN policy_zh END AS policy_zh, CASE WHEN o.theme = 'target' THEN policy_en END AS policy_en

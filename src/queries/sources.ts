@@ -7,19 +7,25 @@ const COVERAGE = SETS.coverage_series.series.map((s, i) => ({ ...s, sort: i + 1 
 export const SOURCES_QUERIES = {
   /** Every source, for source lines and downloads. */
   source_list: `
-    SELECT id, publisher, title, url, kind
-    FROM sources
-    ORDER BY id`,
+    SELECT s.id, s.publisher, s.title, s.url, s.kind, s.host, s.copy_kind, ck.zh AS copy_kind_zh, ck.en AS copy_kind_en, s.is_mirror,
+           s.original_id, s.original_publisher, s.original_publisher_en, s.original_title, s.original_title_en, s.original_date,
+           s.original_locator, s.original_note
+    FROM sources s
+    ${label('ck', 'copy_kind', 's.copy_kind')}
+    ORDER BY s.id`,
 
   /** Every source with what it provides (rows, years, preferred figures), for the Sources page. */
   sources_catalogue: `
     SELECT s.id, s.publisher, s.title, s.url, s.locator, s.language, s.kind, k.zh AS kind_zh, k.en AS kind_en,
+           s.host, s.copy_kind, ck.zh AS copy_kind_zh, ck.en AS copy_kind_en, s.is_mirror, s.original_id, s.original_publisher,
+           s.original_publisher_en, s.original_title, s.original_title_en, s.original_date, s.original_locator, s.original_note,
            s.n_rows::INTEGER AS n_rows, min(o.year)::INTEGER AS first_year, max(o.year)::INTEGER AS last_year,
            count(o.year)::INTEGER AS n_observations, count(*) FILTER (WHERE o.is_preferred)::INTEGER AS n_preferred,
            coalesce(k.sort, 999) AS kind_sort
     FROM sources s
     LEFT JOIN observations o ON o.source_id = s.id
     ${label('k', 'source_kind', 's.kind')}
+    ${label('ck', 'copy_kind', 's.copy_kind')}
     GROUP BY ALL
     ORDER BY kind_sort, s.id`,
 
@@ -54,6 +60,13 @@ export const SOURCES_QUERIES = {
     WHERE o.definition IS NOT NULL
     GROUP BY ALL
     ORDER BY first_year, code`,
+
+  /** The 31 provinces' names in both languages. */
+  sources_provinces: `
+    SELECT l.code, l.zh AS label_zh, l.en AS label_en
+    FROM labels l
+    WHERE l.domain = 'geo' AND l.code IN (SELECT code FROM labels WHERE domain = 'geo_short')
+    ORDER BY l.code`,
 
   /** Staff groups (cadres) in both languages, in display order. */
   sources_cadres: `

@@ -1,5 +1,5 @@
 /** Queries of the training page: GPs against targets, residency training, order-directed students, programmes. */
-import { BREAK, label, NATIONAL_TOTAL, policyWords, SECONDARY, words } from './fragments.ts';
+import { BREAK, label, NATIONAL_TOTAL, policyWords, QUALIFIER, SECONDARY, sourceWords, words } from './fragments.ts';
 
 /** A row's kind: a policy target or a published (observed) figure, with its words from the labels table. */
 const KIND = `CASE WHEN o.theme = 'target' THEN 'target' ELSE 'observed' END`;
@@ -22,8 +22,8 @@ export const TRAINING_QUERIES = {
               AND hi.geo_code = o.geo_code)::DOUBLE AS value_high,
            o.value_published, o.unit, ${words('u', 'unit')}, o.definition,
            CASE WHEN o.theme = 'target' THEN policy_zh END AS policy_zh, CASE WHEN o.theme = 'target' THEN policy_en END AS policy_en,
-           o.source_id, ${SECONDARY} AS is_secondary, ${BREAK} AS series_break,
-           o.theme <> 'target' AND list_contains(o.flags, 'derived') AS is_derived
+           o.source_id, ${sourceWords('o')}, ${SECONDARY} AS is_secondary, ${BREAK} AS series_break,
+           o.theme <> 'target' AND list_contains(o.flags, 'derived') AS is_derived, ${QUALIFIER('o')}
     FROM (
       SELECT o.*, ${policyWords()}
       FROM observations o
@@ -41,7 +41,8 @@ export const TRAINING_QUERIES = {
   training_residency: `
     SELECT ${KIND_WORDS}, o.measure, ${words('m', 'measure')}, o.year::INTEGER AS year, o.value::DOUBLE AS value,
            NULL::DOUBLE AS value_high, o.value_published, o.unit, ${words('u', 'unit')}, o.definition,
-           ${policyWords()}, o.source_id, ${SECONDARY} AS is_secondary, ${BREAK} AS series_break
+           ${policyWords()}, o.source_id, ${sourceWords('o')}, ${SECONDARY} AS is_secondary, ${BREAK} AS series_break, ${QUALIFIER('o')},
+           list_contains(o.flags, 'repeat') AS is_repeat
     FROM observations o
     LEFT JOIN sources s ON s.id = o.source_id
     ${KIND_JOIN}
@@ -55,12 +56,49 @@ export const TRAINING_QUERIES = {
   /** Rural order-directed medical students: the annual enrolment plans (years without a published plan are gaps). */
   training_order_directed: `
     SELECT o.measure, ${words('m', 'measure')}, o.year::INTEGER AS year, o.value::DOUBLE AS value,
-           o.value_published, o.geo_code, ${words('g', 'geo')}, o.source_id, ${SECONDARY} AS is_secondary
+           o.value_published, o.geo_code, ${words('g', 'geo')}, o.source_id, ${sourceWords('o')}, ${SECONDARY} AS is_secondary, ${QUALIFIER('o')}
     FROM observations o
     ${label('m', 'measure', 'o.measure')}
     ${label('g', 'geo', 'o.geo_code')}
     WHERE o.is_preferred AND o.cadre = 'order_directed_students' AND o.measure = 'annual_intake_planned'
     ORDER BY o.year`,
+
+  /** Years with provincial GP registration rates, newest first, with how many provinces each has. */
+  training_gp_registration_years: `
+    SELECT o.year::INTEGER AS value, count(DISTINCT o.geo_code)::INTEGER AS n
+    FROM observations o
+    WHERE o.is_preferred AND o.cadre = 'gps_registered' AND o.measure = 'share_of_gps' AND o.geo_level = 'province'
+    GROUP BY ALL
+    ORDER BY value DESC`,
+
+  /**
+   * The share of GPs registered in general practice (全科医生注册率), every province in a year (NULL where none is
+   * published), then the national and regional figures of the same year as references (`level`).
+   */
+  training_gp_registration: `
+    WITH v AS (
+      SELECT o.* FROM observations o
+      WHERE o.is_preferred AND o.cadre = 'gps_registered' AND o.measure = 'share_of_gps' AND o.year = $year AND o.area = 'total'
+    ),
+    y AS (SELECT string_agg(DISTINCT year::VARCHAR, ',' ORDER BY year::VARCHAR) AS years_available FROM observations o
+          WHERE o.is_preferred AND o.cadre = 'gps_registered' AND o.measure = 'share_of_gps' AND o.geo_level = 'province')
+    SELECT 'province' AS level, g.code AS geo_code, ${words('g', 'province')}, $year::INTEGER AS year, o.value::DOUBLE AS value,
+           o.value_published, o.unit, ${words('u', 'unit')}, o.source_id, ${sourceWords('o')}, ${SECONDARY} AS is_secondary,
+           ${QUALIFIER('o')}, y.years_available
+    FROM labels g
+    CROSS JOIN y
+    LEFT JOIN v o ON o.geo_code = g.code
+    ${label('u', 'unit', 'o.unit')}
+    WHERE g.domain = 'geo' AND g.code IN (SELECT code FROM labels WHERE domain = 'geo_short')
+    UNION ALL
+    SELECT o.geo_level AS level, o.geo_code, ${words('g', 'province')}, o.year::INTEGER, o.value::DOUBLE, o.value_published, o.unit,
+           ${words('u', 'unit')}, o.source_id, ${sourceWords('o')}, ${SECONDARY} AS is_secondary, ${QUALIFIER('o')}, y.years_available
+    FROM v o
+    CROSS JOIN y
+    ${label('g', 'geo', 'o.geo_code')}
+    ${label('u', 'unit', 'o.unit')}
+    WHERE o.geo_level IN ('national', 'region')
+    ORDER BY level DESC, value DESC NULLS LAST, geo_code`,
 
   /** Training programmes with published figures (options for the programme chart). */
   training_programme_options: `
@@ -75,7 +113,8 @@ export const TRAINING_QUERIES = {
     SELECT o.cadre, ${words('c', 'cadre')}, o.measure, ${words('m', 'measure')},
            coalesce(m.sort, 999) AS measure_sort, o.year::INTEGER AS year, o.value::DOUBLE AS value,
            o.value_published, o.unit, ${words('u', 'unit')}, o.geo_code, ${words('g', 'geo')},
-           o.institution, ${words('i', 'institution')}, o.source_id, ${SECONDARY} AS is_secondary
+           o.institution, ${words('i', 'institution')}, o.source_id, ${sourceWords('o')}, ${SECONDARY} AS is_secondary, ${QUALIFIER('o')},
+           list_contains(o.flags, 'repeat') AS is_repeat
     FROM observations o
     ${label('c', 'cadre', 'o.cadre')}
     ${label('m', 'measure', 'o.measure')}

@@ -1,19 +1,17 @@
 /** Queries of the urban/rural page: densities by area, provinces, the village workforce, WHO country comparisons. */
-import { BREAK, DERIVED, label, PROVENANCE, SECONDARY, SERIES_KEY, SERIES_KEY_MATCHES, UNIT_JOINS, unitWords, words } from './fragments.ts';
+import { BREAK, DERIVED, label, PROVENANCE, PROVINCE_TOTAL, QUALIFIER, SECONDARY, SERIES_KEY, SERIES_KEY_MATCHES, sourceWords, UNIT_JOINS, unitWords, words } from './fragments.ts';
 
 /** National densities per 1,000 by area (resident or unspecified population; not per agricultural population). */
 const AREA_DENSITY = `o.is_preferred AND o.geo_level = 'national' AND o.measure = 'density' AND o.unit = 'per_1000'
         AND o.institution = 'all' AND o.breakdown IS NULL AND o.area IN ('urban', 'rural', 'total')
         AND coalesce(o.denominator, 'unspecified') <> 'agricultural'`;
 
-/** Provincial totals (no area, institution or composition split). */
-const PROVINCE_TOTAL = `o.geo_level = 'province' AND o.area = 'total' AND o.institution = 'all' AND o.breakdown IS NULL`;
 
 /** WHO densities of China and other countries; CHN is named as a country (中国), not as the nation's total (全国). */
 const WORLD_DENSITY = `
     SELECT o.geo_code, coalesce(cn.zh, g.zh, o.geo_code) AS country_zh, coalesce(cn.en, g.en, o.geo_code) AS country_en,
-           o.year::INTEGER AS year, o.value::DOUBLE AS value, o.unit, ${words('u', 'unit')}, o.source_id,
-           ${SECONDARY} AS is_secondary, ${BREAK} AS series_break
+           o.year::INTEGER AS year, o.value::DOUBLE AS value, o.unit, ${words('u', 'unit')}, o.source_id, ${sourceWords('o')},
+           ${SECONDARY} AS is_secondary, ${BREAK} AS series_break, ${QUALIFIER('o')}
     FROM observations o
     ${label('cn', 'country', 'o.geo_code')}
     ${label('g', 'geo', 'o.geo_code')}
@@ -44,12 +42,15 @@ export const URBAN_RURAL_QUERIES = {
       WHERE ${AREA_DENSITY} AND o.cadre = $cadre
     ),
     r AS (
+      -- Only two exact figures make a ratio: "less than 2" in the countryside gives no number to divide by.
       SELECT u.year, round(u.value / nullif(ru.value, 0), 2)::DOUBLE AS ratio
       FROM d u JOIN d ru ON ru.year = u.year AND ru.area = 'rural' AND u.area = 'urban'
+      WHERE u.qualifier IS NULL AND ru.qualifier IS NULL
     )
     SELECT d.year, d.area, ${words('a', 'area')}, d.value, d.unit, ${words('u', 'unit')},
            CASE WHEN d.area = 'urban' THEN r.ratio END AS ratio,
-           d.denominator, d.definition, d.source_id, d.is_secondary, d.series_break, d.is_derived
+           d.denominator, d.definition, d.source_id, d.source_zh, d.source_en, d.is_secondary, d.series_break, d.is_derived,
+           d.qualifier, d.qualifier_printed, d.precision
     FROM d LEFT JOIN r ON r.year = d.year
     ${label('a', 'area', 'd.area')}
     ${label('u', 'unit', 'd.unit')}
@@ -70,13 +71,6 @@ export const URBAN_RURAL_QUERIES = {
     WHERE o.is_preferred AND ${PROVINCE_TOTAL} AND o.measure IN ('density', 'headcount')
     ORDER BY o.measure, s1, o.unit, o.denominator NULLS FIRST`,
 
-  /** Years with any provincial figure for the indicators above, newest first. */
-  ur_province_year_options: `
-    SELECT DISTINCT o.year::INTEGER AS value, o.year::VARCHAR AS label_zh, o.year::VARCHAR AS label_en
-    FROM observations o
-    WHERE o.is_preferred AND ${PROVINCE_TOTAL} AND o.measure IN ('density', 'headcount')
-    ORDER BY value DESC`,
-
   /**
    * One indicator for every province in a year: one row per province, the value NULL where none is published (a gap,
    * never a zero), with its short names for small tiles; `years_available` lists the indicator's years.
@@ -89,8 +83,8 @@ export const URBAN_RURAL_QUERIES = {
     v AS (SELECT * FROM s WHERE year = $year)
     SELECT g.code AS geo_code, ${words('g', 'province')}, ${words('ab', 'province_short')},
            $year::INTEGER AS year, o.value::DOUBLE AS value,
-           o.unit, ${words('u', 'unit')}, o.denominator, o.definition, o.source_id,
-           ${SECONDARY} AS is_secondary, ${BREAK} AS series_break, ${DERIVED} AS is_derived, y.years_available
+           o.unit, ${words('u', 'unit')}, o.denominator, o.definition, o.source_id, ${sourceWords('o')},
+           ${SECONDARY} AS is_secondary, ${BREAK} AS series_break, ${DERIVED} AS is_derived, ${QUALIFIER('o')}, y.years_available
     FROM labels g
     CROSS JOIN y
     LEFT JOIN v o ON o.geo_code = g.code

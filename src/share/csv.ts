@@ -7,6 +7,8 @@
 import type { TableColumn } from '../contract/rows.ts';
 import { t } from '../i18n/index.ts';
 import { BOM, csvCell } from '../lib/csv-cell.ts';
+import { qualifierWords } from '../lib/qualified-number.ts';
+import { copyName, copyKind, originalCitation } from '../lib/source-text.ts';
 import { type ChartSnapshot, cellValue, rowUnit, sourcesOfRow } from './snapshot.ts';
 
 export { csvCell, neutraliseCell } from '../lib/csv-cell.ts';
@@ -21,10 +23,15 @@ export function toCsvRecords(records: unknown[][], numericColumns: boolean[]): s
 }
 
 
-/** The chart's CSV: its table columns, then unit (unless the table has one), source title and source address. */
+/**
+ * The chart's CSV: its table columns (numbers stay numbers), then unit (unless the table has one), the qualifier
+ * printed with the value ("more than", empty when exact), the original publication (publisher, title, date,
+ * section), the copy it was read from with its kind, and the copy's address. No internal source ids.
+ */
 export function chartCsv(s: ChartSnapshot): string {
   const hasUnit = s.columns.some((c) => c.key === 'unit');
-  const extra = (['share.csvUnit', 'share.csvSource', 'share.csvSourceUrl'] as const).slice(hasUnit ? 1 : 0).map((k) => t(k, s.lang));
+  const extra = (['share.csvUnit', 'share.csvQualifier', 'share.csvSource', 'share.csvReadFrom', 'share.csvSourceUrl'] as const)
+    .slice(hasUnit ? 1 : 0).map((k) => t(k, s.lang));
   const header = [...s.columns.map((c) => c.label[s.lang]), ...extra];
   const numeric = [...s.columns.map((c) => NUMERIC_FORMATS.has(c.format)), ...extra.map(() => false)];
   const body = s.rows.map((row) => {
@@ -35,7 +42,9 @@ export function chartCsv(s: ChartSnapshot): string {
         return typeof v === 'boolean' ? t(v ? 'frame.yes' : 'frame.no', s.lang) : v;
       }),
       ...(hasUnit ? [] : [rowUnit(row, s.lang)]),
-      sources.map((src) => src.title).join('; '),
+      qualifierWords(row, s.lang),
+      [...new Set(sources.map((src) => originalCitation(src, s.lang)))].join('; '),
+      sources.map((src) => `${copyName(src, s.lang)}, ${copyKind(src, s.lang)}`).join('; '),
       sources.map((src) => src.url ?? '').filter(Boolean).join('; '),
     ];
   });

@@ -1,6 +1,11 @@
-/** JSON download: the rows drawn (table columns + unit + source id) with what a reader needs to cite them. */
+/**
+ * JSON download: the rows drawn (table columns + unit, the qualifier printed with each value and its original
+ * publication) with what a reader needs to cite them: every original publication and the copies it was read from.
+ * Internal source ids are not part of it.
+ */
 import { t } from '../i18n/index.ts';
-import type { ChartSnapshot } from './snapshot.ts';
+import { byOriginal, copyKind, copyName, originalCitation } from '../lib/source-text.ts';
+import { type ChartSnapshot, sourcesOfRow } from './snapshot.ts';
 
 export interface ChartJson {
   site: string;
@@ -13,7 +18,10 @@ export interface ChartJson {
   permalink: string;
   columns: { key: string; label: string; format: string }[];
   rows: Record<string, unknown>[];
-  sources: { id: string; title: string; publisher: string; url: string | null }[];
+  sources: {
+    original: string; publisher: string | null; title: string | null; title_en: string | null; date: string | null; section: string | null;
+    read_from: { copy: string; kind: string; url: string | null }[];
+  }[];
 }
 
 /** JSON-safe value: DuckDB BIGINTs become numbers, missing values null. */
@@ -32,10 +40,11 @@ export function chartJson(s: ChartSnapshot): ChartJson {
       if (label !== undefined && label !== row[k]) out[`${k}_label`] = plain(label);
     }
     if (row.unit !== undefined) out.unit = row.unit;
-    if (row.source_id !== undefined) out.source_id = row.source_id;
+    if (row.qualifier !== undefined) { out.qualifier = plain(row.qualifier); out.qualifier_printed = plain(row.qualifier_printed); }
+    if (typeof row.source_id === 'string') out.source = [...new Set(sourcesOfRow(row, s.sources).map((src) => originalCitation(src, s.lang)))].join('; ');
     return out;
   });
-  const used = new Set(rows.map((r) => r.source_id).filter((id) => typeof id === 'string'));
+  const used = new Set(s.rows.map((r) => r.source_id).filter((id) => typeof id === 'string'));
   const sources = s.sources.filter((src) => used.size === 0 || used.has(src.id));
   return {
     site: t('site.name', s.lang),
@@ -48,7 +57,11 @@ export function chartJson(s: ChartSnapshot): ChartJson {
     permalink: s.permalink,
     columns: s.columns.map((c) => ({ key: c.key, label: c.label[s.lang], format: c.format ?? 'text' })),
     rows,
-    sources: sources.map(({ id, title, publisher, url }) => ({ id, title, publisher, url })),
+    sources: byOriginal(sources).map(({ original, copies }) => ({
+      original: originalCitation(original, s.lang), publisher: original.original_publisher, title: original.original_title,
+      title_en: original.original_title_en, date: original.original_date, section: original.original_locator,
+      read_from: copies.map((c) => ({ copy: copyName(c, s.lang), kind: copyKind(c, s.lang), url: c.url })),
+    })),
   };
 }
 

@@ -7,6 +7,8 @@ import type { Row, TableColumn } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
 import { paren, punct, t } from '../i18n/index.ts';
 import { formatNumber, formatPercent, formatYear } from '../lib/format.ts';
+import { qualifiedNumber } from '../lib/qualified-number.ts';
+import { sourceText } from '../lib/source-text.ts';
 import { cellValue, rowUnit, type ShareSource, sourcesOfRow } from './snapshot.ts';
 
 export interface MarkSeries { label: string; rows: number[] }
@@ -17,6 +19,9 @@ export interface MarkPos { series: number; point: number }
 function xColumn(columns: TableColumn[]): TableColumn | undefined {
   return columns.find((c) => c.format === 'year') ?? columns[0];
 }
+
+/** Text columns that describe a point, not its series: the unit and the printed value go with the value, the source at the end. */
+const NOT_SERIES = ['unit', 'value_published', 'source'];
 
 function isText(c: TableColumn): boolean {
   return c.format === 'text' || c.format === undefined;
@@ -29,7 +34,7 @@ function sortable(v: unknown): number | string {
 export function buildMarkIndex(rows: Row[], columns: TableColumn[], lang: Lang): MarkIndex {
   const x = xColumn(columns);
   const flagKeys = columns.filter((c) => isText(c) && rows.some((r) => typeof r[c.key] === 'boolean')).map((c) => c.key);
-  const groupBy = columns.filter((c) => c !== x && isText(c) && !flagKeys.includes(c.key) && c.key !== 'unit');
+  const groupBy = columns.filter((c) => c !== x && isText(c) && !flagKeys.includes(c.key) && !NOT_SERIES.includes(c.key));
   const series = new Map<string, number[]>();
   rows.forEach((row, i) => {
     const label = groupBy.map((c) => String(cellValue(row, c, lang) ?? '')).join(', ');
@@ -103,7 +108,7 @@ export function announceMark(
   const row = rows[rowAt(index, pos)] ?? {};
   const x = columns.find((c) => c.key === index.xKey);
   // The unit column is read with the value, not as a series name.
-  const groupBy = columns.filter((c) => c !== x && isText(c) && !index.flagKeys.includes(c.key) && c.key !== 'unit');
+  const groupBy = columns.filter((c) => c !== x && isText(c) && !index.flagKeys.includes(c.key) && !NOT_SERIES.includes(c.key));
   const values = columns.filter((c) => c !== x && !isText(c));
   const present = values.filter((c) => cellValue(row, c, lang) !== null && cellValue(row, c, lang) !== undefined);
   const shown = present.length > 0 ? present : values.slice(0, 1);
@@ -111,7 +116,10 @@ export function announceMark(
   const valueText = shown
     .map((c, i) => {
       const v = cellValue(row, c, lang);
-      let text = formatCell(v, c, lang);
+      // The figure itself is read as printed: "more than 80", "2.90".
+      let text = c.key === 'value' && typeof v === 'number' && (row.qualifier || row.precision !== undefined)
+        ? qualifiedNumber(row, lang) + (c.format === 'percent' ? '%' : '')
+        : formatCell(v, c, lang);
       if (i === 0 && typeof v === 'number' && unit) text += unit === '%' ? (text.endsWith('%') ? '' : '%') : ` ${unit}`;
       // Without a unit on the row, the column label (e.g. "Per 1,000") is what says what the number is.
       return shown.length > 1 || !unit ? `${c.label[lang]} ${text}` : text;
@@ -121,7 +129,7 @@ export function announceMark(
     .filter(Boolean).join(sep);
   const flags = columns.filter((c) => index.flagKeys.includes(c.key) && row[c.key] === true).map((c) => c.label[lang]);
   const flagText = flags.length ? paren(flags.join(punct(lang).comma), lang) : '';
-  const src = sourcesOfRow(row, sources).map((s) => s.title).join('; ');
+  const src = [...new Set(sourcesOfRow(row, sources).map((s) => sourceText(s, lang)))].join('; ');
   const srcText = src ? t('share.readSource', lang, { source: src }) : '';
   const position = t('share.readPosition', lang, { i: pos.point + 1, n: index.series[pos.series]!.rows.length });
   return `${head}: ${valueText}${flagText}${srcText} — ${position}`;

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang } from '../../contract/schema.ts';
 import { bi, paren, punct, t } from '../../i18n/index.ts';
-import { formatList, formatNumber, formatYear } from '../../lib/format.ts';
+import { formatList, formatYear } from '../../lib/format.ts';
 import { CATEGORICAL } from '../../lib/palette.ts';
 import { column, COL } from '../columns.ts';
 import { defineChart, type Row } from '../definition.ts';
@@ -14,7 +14,8 @@ import { noFigures } from '../describe.ts';
 import { breakMarks, breakPositions } from '../marks/breaks.ts';
 import { seriesMarks } from '../marks/series.ts';
 import { isTarget, mergeTargets, targetMarks, targetNotes, targetText } from '../marks/targets.ts';
-import { label, num, str, yearDomain } from '../rows.ts';
+import { label, num, str, yearDomain, yearTicks } from '../rows.ts';
+import { valueText } from '../value-text.ts';
 
 /** Fixed colours: current physicians/nurses, then their pre-2002 counterparts in lighter hues. */
 const COLOURS: Record<string, string> = {
@@ -40,7 +41,7 @@ const overviewDensityTargets = defineChart({
       width: ctx.width,
       height: 380,
       marginRight: 16,
-      x: { label: null, domain: yearDomain(rows, 1), tickFormat: formatYear, ticks: ctx.width < 560 ? 5 : 8 },
+      x: { label: null, domain: yearDomain(rows, 1), tickFormat: formatYear, ticks: yearTicks(yearDomain(rows, 1), ctx.width < 560 ? 5 : 8) },
       y: { label: t('overview-density-targets.axis', lang), grid: true, zero: true },
       color: { domain: domain.map(([, l]) => l), range: domain.map(([c]) => COLOURS[c] ?? '#777'), legend: true },
       marks: [
@@ -72,8 +73,8 @@ export function describeAgainstTargets(rows: Row[], lang: Lang, cadres: string[]
       ? t('overview-density-targets.targets', lang, { targets: formatList(next.map((r) => targetText(r, lang) + paren(label(r, 'policy', lang), lang)), lang) })
       : '';
     parts.push(t('overview-density-targets.series', lang, {
-      cadre: label(last, 'cadre', lang), year: num(last, 'year'), value: formatNumber(num(last, 'value'), lang),
-      firstYear: num(obs[0]!, 'year'), first: formatNumber(num(obs[0]!, 'value'), lang), targets,
+      cadre: label(last, 'cadre', lang), year: num(last, 'year'), value: valueText(last, lang),
+      firstYear: num(obs[0]!, 'year'), first: valueText(obs[0]!, lang), targets,
     }));
   }
   return parts.length ? parts.join(punct(lang).sentenceGap) : noFigures(lang);

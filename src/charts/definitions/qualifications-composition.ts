@@ -99,7 +99,7 @@ const qualificationsComposition = defineChart<CompositionState>({
     const darkText = (r: Row) => DARK_TEXT_ON.has(str(r, 'category'));
     const tipText = (r: Row) =>
       `${groupLabelText(groups.find((g) => g.group === groupKey(r))!, lang)}\n${cat(r)}: ${str(r, 'value_published')}%`
-      + `\n${t('marks.source', lang, { source: str(r, 'source_id') })}`;
+      + `\n${t('marks.source', lang, { source: label(r, 'source', lang) })}`;
     const barHeight = ROW_STEP * (1 - BAR_PADDING);
     if (rows.length === 0) {
       return {

@@ -7,16 +7,16 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang } from '../../contract/schema.ts';
 import { bi, punct, t } from '../../i18n/index.ts';
-import { formatPercent, formatYear } from '../../lib/format.ts';
+import { formatYear } from '../../lib/format.ts';
 import { CATEGORICAL } from '../../lib/palette.ts';
 import { column, COL } from '../columns.ts';
 import { defineChart, type Row } from '../definition.ts';
 import { noFigures } from '../describe.ts';
 import { type Frame, labelPriority, placeLabels, placedTextMarks, textWidth } from '../marks/labels.ts';
-import { pointMarks, pointTitle } from '../marks/series.ts';
+import { exactRows, pointMarks, pointTitle } from '../marks/series.ts';
 import { LINE } from '../marks/style.ts';
-import { label, num, withRuns, yearDomain } from '../rows.ts';
-import { printedShare } from '../value-text.ts';
+import { label, num, withRuns, yearDomain, yearTicks } from '../rows.ts';
+import { plainValueText } from '../value-text.ts';
 
 /** "卫生技术人员 · 本科及以上": the staff group and the exact published threshold. */
 export const seriesLabel = (r: Row, lang: Lang): string => `${label(r, 'cadre', lang)} · ${label(r, 'category', lang)}`;
@@ -44,18 +44,18 @@ const qualificationsDegreeShare = defineChart({
     const yLabel = t('col.percent', lang);
     const axisTitle = { left: 0, right: frame.marginLeft + textWidth(`↑ ${yLabel}`, 10), top: 0, bottom: frame.marginTop };
     const placed = placeLabels(
-      labelPriority(rows, s, (r) => num(r, 'year')).map((r) => ({ row: r, x: num(r, 'year'), y: num(r, 'value'), text: printedShare(r, lang) })),
+      labelPriority(rows, s, (r) => num(r, 'year')).map((r) => ({ row: r, x: num(r, 'year'), y: num(r, 'value'), text: plainValueText(r, lang) })),
       frame, 11, [axisTitle]);
     return {
       ...frame,
-      x: { label: null, tickFormat: formatYear, domain: frame.x, ticks: ctx.width < 480 ? 4 : 6 },
+      x: { label: null, tickFormat: formatYear, domain: frame.x, ticks: yearTicks(frame.x, ctx.width < 480 ? 4 : 6) },
       y: { domain: frame.y, label: yLabel, grid: true },
       color: { domain: series, range: CATEGORICAL.slice(0, Math.max(series.length, 1)), legend: true },
       marks: [
-        Plot.lineY(withRuns(rows, s), { x: 'year', y: 'value', z: 'run', stroke: s, ...LINE }),
-        ...pointMarks(rows, { stroke: s, title: (r) => pointTitle(r, lang, s(r), `${printedShare(r, lang)}%`) }),
+        Plot.lineY(withRuns(exactRows(rows), s), { x: 'year', y: 'value', z: 'run', stroke: s, ...LINE }),
+        ...pointMarks(rows, { stroke: s, title: (r) => pointTitle(r, lang, s(r), `${plainValueText(r, lang)}%`) }),
         // The value as printed ("近70", "超过80"): a qualifier is part of the figure and is never dropped.
-        ...placedTextMarks(placed, { text: (r: Row) => printedShare(r, lang), fill: s, fontSize: 11 }),
+        ...placedTextMarks(placed, { text: (r: Row) => plainValueText(r, lang), fill: s, fontSize: 11 }),
         Plot.ruleY([0]),
       ],
     };
@@ -73,13 +73,13 @@ const qualificationsDegreeShare = defineChart({
     for (const [name, rs] of bySeries) {
       rs.sort((a, b) => num(a, 'year') - num(b, 'year'));
       const first = rs[0]!, last = rs[rs.length - 1]!;
-      parts.push(t('qualifications-degree-share.latest', lang, { series: name, year: num(last, 'year'), value: printedShare(last, lang) }));
+      parts.push(t('qualifications-degree-share.latest', lang, { series: name, year: num(last, 'year'), value: plainValueText(last, lang) }));
       if (rs.length > 1 && (!rise || num(last, 'value') - num(first, 'value') > num(rise.b, 'value') - num(rise.a, 'value'))) rise = { s: name, a: first, b: last };
     }
     const riseText = rise
       ? t('qualifications-degree-share.rise', lang, {
-        series: rise.s, fromYear: num(rise.a, 'year'), from: formatPercent(num(rise.a, 'value'), lang),
-        toYear: num(rise.b, 'year'), to: formatPercent(num(rise.b, 'value'), lang),
+        series: rise.s, fromYear: num(rise.a, 'year'), from: `${plainValueText(rise.a, lang)}%`,
+        toYear: num(rise.b, 'year'), to: `${plainValueText(rise.b, lang)}%`,
       })
       : '';
     return t('qualifications-degree-share.describe', lang, { n: bySeries.size, latest: parts.join(punct(lang).semicolon), rise: riseText }).trim();

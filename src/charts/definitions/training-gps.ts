@@ -9,19 +9,20 @@ import { bi, punct, t } from '../../i18n/index.ts';
 import { formatCompact, formatNumber, formatYear } from '../../lib/format.ts';
 import { OKABE_ITO } from '../../lib/palette.ts';
 import { column, COL } from '../columns.ts';
-import { defineChart } from '../definition.ts';
-import { gapSentence, noFigures, sentences } from '../describe.ts';
+import { defineChart, type Row } from '../definition.ts';
+import { valueText } from '../value-text.ts';
+import { noFigures, sentences } from '../describe.ts';
 import { breakMarks, breakPositions } from '../marks/breaks.ts';
 import { seriesMarks } from '../marks/series.ts';
 import { isTarget, targetMarks, targetNotes, targetText } from '../marks/targets.ts';
-import { num, yearDomain } from '../rows.ts';
+import { num, yearDomain, yearTicks } from '../rows.ts';
 
 export interface GpState extends Record<string, string | number> { measure: 'density' | 'headcount' }
 
 const SERIES_COLOUR = OKABE_ITO.blue;
 const TARGET_COLOUR = OKABE_ITO.vermillion;
 
-const fmt = (v: number, s: GpState, lang: Lang) => (s.measure === 'density' ? formatNumber(v, lang) : formatNumber(v, lang, 0));
+const fmt = (r: Row, lang: Lang) => valueText(r, lang);
 
 const trainingGps = defineChart<GpState>({
   id: 'training-gps',
@@ -50,7 +51,7 @@ const trainingGps = defineChart<GpState>({
       height: 340,
       marginLeft: s.measure === 'density' ? 40 : 56,
       marginRight: 16,
-      x: { label: null, domain: yearDomain(rows), tickFormat: formatYear, ticks: ctx.width < 560 ? 4 : 6 },
+      x: { label: null, domain: yearDomain(rows), tickFormat: formatYear, ticks: yearTicks(yearDomain(rows), ctx.width < 560 ? 4 : 6) },
       y: {
         label: t(s.measure === 'density' ? 'training-gps.unit.density' : 'training-gps.unit.headcount', lang), grid: true, zero: true,
         tickFormat: s.measure === 'density' ? (d: number) => formatNumber(d, lang) : (d: number) => formatCompact(d, lang),
@@ -78,14 +79,13 @@ const trainingGps = defineChart<GpState>({
     const first = observed[0]!, last = observed[observed.length - 1]!;
     const targetParts = targets.map((r) => {
       const reached = observed.find((o) => num(o, 'year') === num(r, 'year'));
-      return reached ? t('training-gps.targetActual', lang, { target: targetText(r, lang), actual: fmt(num(reached, 'value'), s, lang) }) : targetText(r, lang);
+      return reached ? t('training-gps.targetActual', lang, { target: targetText(r, lang), actual: fmt(reached, lang) }) : targetText(r, lang);
     });
     return sentences([
       t('training-gps.describe', lang, {
-        what, first: first.year as number, last: last.year as number, from: fmt(num(first, 'value'), s, lang), to: fmt(num(last, 'value'), s, lang),
+        what, first: first.year as number, last: last.year as number, from: fmt(first, lang), to: fmt(last, lang),
         unit: t(s.measure === 'density' ? 'training-gps.unit.density' : 'training-gps.unit.headcount', lang),
       }),
-      gapSentence(observed.map((r) => num(r, 'year')), lang),
       targetParts.length ? t('training-gps.targets', lang, { targets: targetParts.join(punct(lang).semicolon) }) : '',
     ], lang);
   },

@@ -12,6 +12,7 @@ import { defineChart, type Row } from '../definition.ts';
 import { noFigures, sentences } from '../describe.ts';
 import { pointTitle } from '../marks/series.ts';
 import { BACKGROUND } from '../marks/style.ts';
+import { valueText } from '../value-text.ts';
 import { bool, missingYears, num } from '../rows.ts';
 
 const trainingOrderDirected = defineChart({
@@ -28,7 +29,7 @@ const trainingOrderDirected = defineChart({
     const { lang } = ctx;
     const years = rows.map((r) => num(r, 'year'));
     const all = years.length ? Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i) : [];
-    const value = (r: Row) => formatNumber(num(r, 'value'), lang);
+    const value = (r: Row) => valueText(r, lang);
     return {
       width: ctx.width,
       height: 300,
@@ -53,11 +54,9 @@ const trainingOrderDirected = defineChart({
     if (rows.length === 0) return noFigures(lang);
     const sorted = [...rows].sort((a, b) => num(a, 'year') - num(b, 'year'));
     const last = sorted[sorted.length - 1]!;
-    const gaps = missingYears(sorted.map((r) => num(r, 'year')));
-    const list = sorted.map((r) => t('training-order-directed.item', lang, { year: num(r, 'year'), value: formatNumber(num(r, 'value'), lang) }));
+    const list = sorted.map((r) => t('training-order-directed.item', lang, { year: num(r, 'year'), value: valueText(r, lang) }));
     return sentences([
-      t('training-order-directed.describe', lang, { list: formatList(list, lang), year: num(last, 'year'), value: formatNumber(num(last, 'value'), lang) }),
-      gaps.length ? t('training-order-directed.gaps', lang, { years: formatList(gaps.map(String), lang) }) : '',
+      t('training-order-directed.describe', lang, { list: formatList(list, lang), year: num(last, 'year'), value: valueText(last, lang) }),
     ], lang);
   },
 });

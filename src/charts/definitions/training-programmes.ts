@@ -13,7 +13,7 @@ import { defineChart, type Row } from '../definition.ts';
 import { noFigures } from '../describe.ts';
 import { pointMarks, pointTitle } from '../marks/series.ts';
 import { HALO } from '../marks/style.ts';
-import { label, num, yearDomain, yearsOf } from '../rows.ts';
+import { label, num, yearDomain, yearsOf, yearTicks } from '../rows.ts';
 import { valueText } from '../value-text.ts';
 
 export interface ProgrammesState extends Record<string, string | number> { programme: string }
@@ -45,7 +45,7 @@ const trainingProgrammes = defineChart<ProgrammesState>({
       marginLeft: 12,
       marginRight: 110,
       marginTop: 24,
-      x: { label: null, domain: yearDomain(rows, 0.8), tickFormat: formatYear, ticks: 6, grid: true },
+      x: { label: null, domain: yearDomain(rows, 0.8), tickFormat: formatYear, ticks: yearTicks(yearDomain(rows, 0.8), 6), grid: true },
       y: { domain, axis: null, padding: 0.5 },
       marks: [
         // Row label above its dots, left-aligned: long measure names stay readable on a phone.

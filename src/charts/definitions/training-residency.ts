@@ -12,10 +12,13 @@ import { noFigures, sentences } from '../describe.ts';
 import { type Frame, labelBox, labelPriority, placeLabels, placedTextMarks, px, textWidth } from '../marks/labels.ts';
 import { seriesMarks } from '../marks/series.ts';
 import { isTarget, TARGET_LABEL, targetLabelsShown, targetLabelY, targetMarks, targetNotes, targetText } from '../marks/targets.ts';
-import { label, missingYears, num, str, yearDomain } from '../rows.ts';
+import { bool, label, num, str, yearDomain, yearTicks } from '../rows.ts';
 import { valueText } from '../value-text.ts';
 
 const LABEL_SIZE = 10;
+
+/** A later report repeating a cumulative total already announced is the same announcement: not drawn again. */
+const drawn = (rows: Row[]): Row[] => rows.filter((r) => !bool(r, 'is_repeat'));
 
 const trainingResidency = defineChart({
   id: 'training-residency',
@@ -27,8 +30,9 @@ const trainingResidency = defineChart({
   controls: [],
   query: () => ({ name: 'training_residency', params: {} }),
 
-  plot: (rows, _s, ctx) => {
+  plot: (all, _s, ctx) => {
     const { lang } = ctx;
+    const rows = drawn(all);
     const series = (r: Row) => label(r, 'measure', lang);
     const observed = rows.filter((r) => !isTarget(r));
     const targets = rows.filter(isTarget);
@@ -50,7 +54,7 @@ const trainingResidency = defineChart({
       frame, LABEL_SIZE, [...targetBoxes, axisTitle]);
     return {
       ...frame,
-      x: { label: null, domain: frame.x, tickFormat: formatYear, ticks: ctx.width < 560 ? 4 : 6 },
+      x: { label: null, domain: frame.x, tickFormat: formatYear, ticks: yearTicks(frame.x, ctx.width < 560 ? 4 : 6) },
       y: { label: yLabel, grid: true, domain: frame.y, tickFormat: (d: number) => formatCompact(d, lang) },
       color: { domain: measures, range: CATEGORICAL.slice(0, Math.max(measures.length, 1)), legend: true },
       marks: [
@@ -62,24 +66,31 @@ const trainingResidency = defineChart({
     };
   },
 
-  notes: (rows, _s, lang) => targetNotes(rows, lang),
+  notes: (rows, _s, lang) => {
+    const repeats = rows.filter((r) => bool(r, 'is_repeat'));
+    return [
+      ...targetNotes(rows, lang),
+      ...(repeats.length ? [t('training-residency.repeat', lang, {
+        years: formatList([...new Set(repeats.map((r) => String(num(r, 'year'))))], lang), value: valueText(repeats[0]!, lang),
+      })] : []),
+    ];
+  },
 
-  table: () => [COL.measure, COL.year, column('value', 'col.persons', 'number'), COL.published, COL.source],
+  table: () => [COL.measure, COL.year, column('value', 'col.persons', 'number'), COL.published, column('is_repeat', 'col.repeat'), COL.source],
 
-  describe: (rows, _s, lang) => {
+  describe: (all, _s, lang) => {
+    const rows = drawn(all);
     const enrolled = rows.filter((r) => str(r, 'measure') === 'cumulative_enrolled').sort((a, b) => num(a, 'year') - num(b, 'year'));
     if (enrolled.length === 0) return noFigures(lang);
     const first = enrolled[0]!, last = enrolled[enrolled.length - 1]!;
     const certified = rows.find((r) => str(r, 'measure') === 'cumulative_certified');
     const target = rows.find(isTarget);
-    const gaps = missingYears(enrolled.map((r) => num(r, 'year')));
     return sentences([
       t(certified ? 'training-residency.describe.certified' : 'training-residency.describe', lang, {
         firstYear: num(first, 'year'), first: valueText(first, lang), lastYear: num(last, 'year'), last: valueText(last, lang),
         ...(certified ? { certified: valueText(certified, lang), certifiedYear: num(certified, 'year') } : {}),
       }),
       target ? t('training-residency.target', lang, { target: targetText(target, lang) }) : '',
-      gaps.length ? t('training-residency.gaps', lang, { years: formatList(gaps.map(String), lang) }) : '',
     ], lang);
   },
 });

@@ -1,7 +1,8 @@
 /**
  * Density per 1,000 people in cities, in the countryside and nationally, over time, with the urban/rural ratio
- * where both are published for the same year. Only what the data holds is drawn; the yearbook's yearly
- * urban/rural table fills this chart in automatically once it is imported (area 'urban'/'rural', measure 'density').
+ * where both are published exactly for the same year. Only what the data holds is drawn: today scattered urban and
+ * rural figures from reports and journals, against the national series. One note says which yearbook table would
+ * complete it and how to add it; the chart fills in by itself once that table is in data/raw (area 'urban'/'rural').
  */
 import * as Plot from '@observablehq/plot';
 import { bi, punct, t } from '../../i18n/index.ts';
@@ -11,7 +12,8 @@ import { column, COL } from '../columns.ts';
 import { defineChart, type Row } from '../definition.ts';
 import { breakMarks, breakPositions } from '../marks/breaks.ts';
 import { seriesMarks } from '../marks/series.ts';
-import { bool, label, num, str, yearsOf } from '../rows.ts';
+import { label, num, str, yearDomain, yearsOf, yearTicks } from '../rows.ts';
+import { valueText } from '../value-text.ts';
 
 export interface DensityState extends Record<string, string | number> { cadre: string }
 
@@ -39,7 +41,7 @@ const urbanRuralDensity = defineChart<DensityState>({
     return {
       height: 320,
       marginRight: 16,
-      x: { label: null, tickFormat: formatYear },
+      x: { label: null, domain: yearDomain(rows), tickFormat: formatYear, ticks: yearTicks(yearDomain(rows), ctx.width < 560 ? 5 : 8) },
       y: { label: t('urban-rural-density.axis', lang), grid: true, zero: true, nice: true },
       color: { domain: names, range: present.map((a) => AREA_COLOURS[a]), legend: true },
       marks: [
@@ -61,20 +63,23 @@ const urbanRuralDensity = defineChart<DensityState>({
     const parts = AREAS.flatMap((a) => {
       const rs = rows.filter((r) => str(r, 'area') === a);
       const last = rs[rs.length - 1];
-      return last ? [`${label(last, 'area', lang)} ${formatYear(num(last, 'year'))}: ${formatNumber(num(last, 'value'), lang)}`] : [];
+      return last ? [`${label(last, 'area', lang)} ${formatYear(num(last, 'year'))}: ${valueText(last, lang)}`] : [];
     });
     return t('urban-rural-density.describe', lang, { parts: parts.join(punct(lang).semicolon) });
   },
 
+  coverage: (rows, _s, lang) => {
+    const list = (area: string) => {
+      const ys = yearsOf(rows.filter((r) => str(r, 'area') === area));
+      return ys.length ? formatList(ys.map(String), lang) : t('urban-rural-density.none', lang);
+    };
+    return t('urban-rural-density.coverage', lang, { urban: list('urban'), rural: list('rural'), total: list('total') });
+  },
+
+  // Until the yearbook's yearly urban/rural table is in the data, say once which table completes the chart and how.
   notes: (rows, _s, lang) => {
-    const urban = yearsOf(rows.filter((r) => str(r, 'area') === 'urban'));
-    const rural = yearsOf(rows.filter((r) => str(r, 'area') === 'rural'));
-    if (urban.length >= SERIES_MIN_YEARS && rural.length >= SERIES_MIN_YEARS) return [];
-    const list = (ys: number[]) => (ys.length ? formatList(ys.map(String), lang) : t('urban-rural-density.none', lang));
-    const secondary = rows.some((r) => str(r, 'area') !== 'total' && bool(r, 'is_secondary'));
-    return [t('urban-rural-density.missing', lang, {
-      urban: list(urban), rural: list(rural), secondary: secondary ? t('urban-rural-density.partlyJournal', lang) : '',
-    })];
+    const years = (area: string) => yearsOf(rows.filter((r) => str(r, 'area') === area)).length;
+    return years('urban') >= SERIES_MIN_YEARS && years('rural') >= SERIES_MIN_YEARS ? [] : [t('urban-rural-density.complete', lang)];
   },
 });
 

@@ -23,7 +23,7 @@ const urbanRuralProvinceRank = defineChart<ProvinceState>({
       height: Math.max(120, 22 * data.length + 50),
       marginLeft: lang === 'zh' ? 56 : 104,
       marginRight: 56,
-      x: { label: unitOf(data, lang), grid: true, tickFormat: (v: number) => formatNumber(v, lang, 0) },
+      x: { label: unitOf(data, lang), grid: true, nice: true, ticks: ctx.width < 560 ? 4 : 6, tickFormat: (v: number) => formatNumber(v, lang) },
       y: { label: null, domain: data.map((r) => r.name) },
       marks: [
         Plot.barX(data.filter((r) => !bool(r, 'is_secondary')), { x: 'value', y: 'name', fill: OKABE_ITO.blue, title }),

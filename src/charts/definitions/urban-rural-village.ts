@@ -4,13 +4,14 @@
  */
 import * as Plot from '@observablehq/plot';
 import { bi, t } from '../../i18n/index.ts';
-import { formatCompact, formatNumber, formatYear } from '../../lib/format.ts';
+import { formatCompact, formatYear } from '../../lib/format.ts';
 import { OKABE_ITO } from '../../lib/palette.ts';
 import { COL } from '../columns.ts';
 import { defineChart } from '../definition.ts';
 import { breakMarks, breakPositions } from '../marks/breaks.ts';
 import { seriesMarks } from '../marks/series.ts';
-import { num, str, unitOf } from '../rows.ts';
+import { num, str, unitOf, yearDomain, yearTicks } from '../rows.ts';
+import { valueText } from '../value-text.ts';
 
 export interface VillageState extends Record<string, string | number> { series: string }
 
@@ -32,7 +33,7 @@ const urbanRuralVillage = defineChart<VillageState>({
     const unit = unitOf(rows, lang);
     return {
       height: 300,
-      x: { label: null, tickFormat: formatYear },
+      x: { label: null, domain: yearDomain(rows), tickFormat: formatYear, ticks: yearTicks(yearDomain(rows), ctx.width < 560 ? 5 : 8) },
       y: { label: unit, grid: true, zero: true, nice: true, tickFormat: large ? (v: number) => formatCompact(v, lang) : undefined },
       color: { domain: [unit], range: [OKABE_ITO.bluishGreen] },
       marks: [
@@ -49,8 +50,8 @@ const urbanRuralVillage = defineChart<VillageState>({
     if (rows.length === 0) return t('describe.noData', lang);
     const first = rows[0]!, last = rows[rows.length - 1]!;
     return t('urban-rural-village.describe', lang, {
-      firstYear: formatYear(num(first, 'year')), first: formatNumber(num(first, 'value'), lang),
-      lastYear: formatYear(num(last, 'year')), last: formatNumber(num(last, 'value'), lang), unit: unitOf(rows, lang),
+      firstYear: formatYear(num(first, 'year')), first: valueText(first, lang),
+      lastYear: formatYear(num(last, 'year')), last: valueText(last, lang), unit: unitOf(rows, lang),
     });
   },
 

@@ -12,7 +12,7 @@ import { COMPARISON_GROUPS } from '../../queries/sets.ts';
 import { column, COL } from '../columns.ts';
 import { defineChart, type ChartDefinition, type Row } from '../definition.ts';
 import { pointTitle, seriesMarks } from '../marks/series.ts';
-import { label, num, str } from '../rows.ts';
+import { label, num, str, yearDomain, yearTicks } from '../rows.ts';
 
 export interface WorldState extends Record<string, string | number> { cadre: string; view: string; group: string; year: number }
 
@@ -72,7 +72,7 @@ const urbanRuralWorld = defineChart<WorldState>({
     return {
       height: 340,
       marginRight: endLabels ? 56 : 16,
-      x: { label: null, tickFormat: formatYear },
+      x: { label: null, domain: yearDomain(rows), tickFormat: formatYear, ticks: yearTicks(yearDomain(rows), ctx.width < 560 ? 5 : 8) },
       y: { label: axis, grid: true, zero: true, nice: true },
       color: {
         domain: [chinaName, ...others].filter(Boolean),

@@ -1,17 +1,19 @@
 /**
- * Published series over time: lines that join consecutive years only (a missing year is a gap), a dot on every
- * figure, filled for primary sources and hollow for secondary ones, and one tooltip format for every chart.
+ * Published series over time: lines that join consecutive years of exact figures only (a missing year is a gap; a
+ * figure printed as approximate or as a bound is never joined into a line), a dot on every figure — filled for
+ * primary sources, hollow for secondary ones — and, for a qualified figure, an open marker with its sign: ↑ more
+ * than / at least, ↓ less than / up to, ≈ about / nearly. One tooltip format for every chart.
  */
 import * as Plot from '@observablehq/plot';
 import type { Row } from '../../contract/rows.ts';
 import type { Lang } from '../../contract/schema.ts';
 import { formatYear } from '../../lib/format.ts';
 import { paren, punct, t } from '../../i18n/index.ts';
-import { bool, label, num, str, withRuns } from '../rows.ts';
-import { valueText } from '../value-text.ts';
+import { bool, label, num, withRuns } from '../rows.ts';
+import { boundOf, isQualified, valueText } from '../value-text.ts';
 import { HOLLOW, LINE, POINT } from './style.ts';
 
-/** "Cities\n2018: 5.08 per 1,000 (secondary source; earlier definition)\nSource: …" for native SVG tooltips. */
+/** "Cities\n2018: 5.08 per 1,000 (secondary source; earlier definition)\nSource: <original publication>" for native SVG tooltips. */
 export function pointTitle(r: Row, lang: Lang, head: string, value: string = valueText(r, lang)): string {
   const tags = [
     bool(r, 'is_secondary') ? t('marks.secondary', lang) : '',
@@ -19,25 +21,41 @@ export function pointTitle(r: Row, lang: Lang, head: string, value: string = val
     bool(r, 'series_break') ? t('marks.earlierDefinition', lang) : '',
   ].filter(Boolean);
   const unit = label(r, 'unit', lang);
+  const source = label(r, 'source', lang);
   return `${head}\n${formatYear(num(r, 'year'))}: ${value}${unit && unit !== '%' ? ` ${unit}` : unit}`
     + (tags.length ? paren(tags.join(punct(lang).semicolon), lang) : '')
-    + (str(r, 'source_id') ? `\n${t('marks.source', lang, { source: str(r, 'source_id') })}` : '');
+    + (source ? `\n${t('marks.source', lang, { source })}` : '');
 }
 
-/** Filled dots for primary sources, hollow ones for secondary: two marks, so each fill is a plain colour or a series. */
+/** The sign drawn beside a qualified figure. */
+export const QUALIFIER_SIGN = { lower: '↑', upper: '↓', about: '≈' } as const;
+
+/** Figures printed exactly: the only ones a line may join. */
+export const exactRows = (rows: Row[]): Row[] => rows.filter((r) => !isQualified(r));
+
 type Channel = string | ((r: Row) => unknown);
+/**
+ * Filled dots for exact primary figures, hollow ones for secondary or qualified figures (a qualified figure is never
+ * drawn as a plain point), and the qualifier's sign above a lower bound, below an upper bound, beside an approximation.
+ */
 export function pointMarks(rows: Row[], options: { x?: Channel; y?: Channel; stroke: (r: Row) => string; title: (r: Row) => string }): Plot.Markish[] {
   const { x = 'year', y = 'value', stroke, title } = options;
+  const qualified = rows.filter(isQualified);
+  const sign = (bound: 'lower' | 'upper' | 'about', dy: number, dx = 0) => Plot.text(qualified.filter((r) => boundOf(r) === bound), {
+    x, y, text: () => QUALIFIER_SIGN[bound], fill: stroke, dy, dx, fontSize: 13, fontWeight: 700,
+  });
   return [
-    Plot.dot(rows.filter((r) => !bool(r, 'is_secondary')), { x, y, stroke, fill: stroke, ...POINT, title }),
-    Plot.dot(rows.filter((r) => bool(r, 'is_secondary')), { x, y, stroke, ...HOLLOW, title }),
+    Plot.dot(rows.filter((r) => !bool(r, 'is_secondary') && !isQualified(r)), { x, y, stroke, fill: stroke, ...POINT, title }),
+    Plot.dot(rows.filter((r) => bool(r, 'is_secondary') && !isQualified(r)), { x, y, stroke, ...HOLLOW, title }),
+    Plot.dot(qualified, { x, y, stroke, ...HOLLOW, title, strokeDasharray: '2,1.5' }),
+    sign('lower', -11), sign('upper', 12), sign('about', -10, 9),
   ];
 }
 
-/** Lines between consecutive years of each series and a dot on every figure. `head` names a point's series. */
+/** Lines between consecutive years of each series' exact figures and a point on every figure. `head` names a point's series. */
 export function seriesMarks(rows: Row[], series: (r: Row) => string, lang: Lang, head: (r: Row) => string = series): Plot.Markish[] {
   return [
-    Plot.line(withRuns(rows, series), { x: 'year', y: 'value', z: 'run', stroke: series, ...LINE }),
+    Plot.line(withRuns(exactRows(rows), series), { x: 'year', y: 'value', z: 'run', stroke: series, ...LINE }),
     ...pointMarks(rows, { stroke: series, title: (r) => pointTitle(r, lang, head(r)) }),
   ];
 }

@@ -50,6 +50,8 @@ export function mergeTargets(targets: Row[]): Row[] {
     policy_en: joinDistinct(g.map((r) => r.policy_en), '; '),
     value_published: joinDistinct(g.map((r) => r.value_published), ' / '),
     source_id: joinDistinct(g.map((r) => r.source_id), ', '),
+    source_zh: joinDistinct(g.map((r) => r.source_zh), '；'),
+    source_en: joinDistinct(g.map((r) => r.source_en), '; '),
   });
 }
 
@@ -58,7 +60,7 @@ export function targetMarks(rows: Row[], colour: (r: Row) => string, lang: Lang,
   const targets = mergeTargets(rows);
   const tip = (r: Row) =>
     `${targetText(r, lang)}${paren(t('marks.asPrinted', lang, { printed: str(r, 'value_published') }), lang)}\n${label(r, 'policy', lang)}`
-    + `\n${t('marks.source', lang, { source: str(r, 'source_id') })}`;
+    + `\n${t('marks.source', lang, { source: label(r, 'source', lang) })}`;
   const ranges = targets.filter((r) => r.value_high != null);
   return [
     Plot.ruleX(ranges, { x: 'year', y1: 'value', y2: 'value_high', stroke: colour, strokeWidth: 5, strokeOpacity: 0.45 }),

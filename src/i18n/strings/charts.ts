@@ -22,6 +22,7 @@ export const CHART_STRINGS = {
   'col.secondary': { zh: '二手来源', en: 'Secondary' },
   'col.derived': { zh: '由公布数字计算', en: 'Computed' },
   'col.targetHigh': { zh: '目标上限', en: 'Target upper bound' },
+  'col.repeat': { zh: '重复此前公布的累计数（不绘出）', en: 'Repeats an earlier announcement (not drawn)' },
 
   'marks.secondary': { zh: '二手来源', en: 'secondary source' },
   'marks.derived': { zh: '由公布数字计算', en: 'computed from published figures' },
@@ -34,17 +35,20 @@ export const CHART_STRINGS = {
   'marks.asPrinted': { zh: '原文：{printed}', en: 'as printed: {printed}' },
 
   'describe.noFigures': { zh: '没有公布的数据。', en: 'No published figures.' },
-  'describe.gaps': { zh: '{years}年没有公布数据。', en: 'No figure is published for {years}.' },
+  'describe.coverage': { zh: '本图有{place}{years}年的数字{gaps}。', en: 'Figures for {place}, {years}{gaps}.' },
+  'describe.coverageGaps': { zh: '，{years}年没有公布的数字', en: '; none published for {years}' },
+  'describe.coverageNone': { zh: '本图没有{place}的数字。', en: 'No figures for {place}.' },
+  'describe.place.national': { zh: '全国', en: 'China (national)' },
 
   'col.plan': { zh: '规划', en: 'Plan' },
   'training-gps.title': { zh: '全科医生数量与目标', en: 'General practitioners against national targets' },
   'training-gps.subtitle.density': {
-    zh: '每万人口全科医生数（人）；菱形 = 政策目标；空心点 = 二手来源',
-    en: 'GPs per 10,000 population; diamonds = policy targets; hollow dots = secondary source',
+    zh: '每万人口全科医生数（人），按各年公报的全科医生口径（见图下说明）；菱形 = 政策目标；空心点 = 二手来源',
+    en: 'GPs per 10,000 population, as each year\'s bulletin defines GPs (see the note below); diamonds = policy targets; hollow dots = secondary source',
   },
   'training-gps.subtitle.headcount': {
-    zh: '全科医生人数（人）；菱形 = 政策目标；空心点 = 二手来源',
-    en: 'Number of GPs (persons); diamonds = policy targets; hollow dots = secondary source',
+    zh: '全科医生人数（人），按各年公报的全科医生口径（见图下说明）；菱形 = 政策目标；空心点 = 二手来源',
+    en: 'Number of GPs (persons), as each year\'s bulletin defines GPs (see the note below); diamonds = policy targets; hollow dots = secondary source',
   },
   'training-gps.option.density': { zh: '每万人口', en: 'Per 10,000 population' },
   'training-gps.option.headcount': { zh: '人数', en: 'Number' },
@@ -64,10 +68,31 @@ export const CHART_STRINGS = {
     en: 'The definition of general practitioners changed: until about 2019 it counted physicians registered in general practice plus holders of a GP training certificate; from the 2022 bulletin only registered GPs (including rural assistant GPs) are counted, so figures either side are not fully comparable.',
   },
 
+  'training-gp-registration.title': { zh: '各省全科医生注册率', en: 'Share of GPs registered in general practice, by province' },
+  'training-gp-registration.subtitle': {
+    zh: '{year}年，注册为全科医学专业的医师占全科医生的百分比（%）；虚线 = 全国；空心 = 二手来源（期刊表格）',
+    en: '{year}, physicians registered in general practice as a percentage of all GPs (%); dashed line = national; hollow = secondary source (journal table)',
+  },
+  'training-gp-registration.national': { zh: '全国 {value}%', en: 'China {value}%' },
+  'training-gp-registration.describeNational': { zh: '全国为{value}%。', en: 'China as a whole: {value}%.' },
+  'training-gp-registration.coverage': {
+    zh: '本图有{year}年{n}个省份的数字（该表共有{years}年）。{missing}',
+    en: 'Figures for {n} provinces in {year} (the table covers {years}). {missing}',
+  },
+  'training-gp-registration.definition': {
+    zh: '口径：全科医生 = 注册为全科医学专业的医师 + 取得全科医生培训合格证书者；注册率 = 前者占全科医生的比例（2015年全国值等于(188,649 − 120,285) ÷ 188,649）。数据来自一篇期刊文章的表6，作者取自《中国卫生统计年鉴》。',
+    en: 'Definition: GPs = physicians registered in general practice + holders of a GP training certificate; the registration rate is the share of the former (the 2015 national value equals (188,649 − 120,285) ÷ 188,649). From Table 6 of a journal article whose authors took the figures from the China Health Statistical Yearbook.',
+  },
+  'training-gp-registration.regions': { zh: '地区：{regions}。', en: 'Regions: {regions}.' },
+
   'training-residency.title': { zh: '住院医师规范化培训（累计）', en: 'Standardised residency training (cumulative)' },
   'training-residency.subtitle': {
-    zh: '累计人数（人）；年度招收人数未见公布；菱形 = 2020年目标；空心点 = 二手来源',
-    en: 'Cumulative number of people; yearly intake is not published; diamond = 2020 target; hollow dots = secondary source',
+    zh: '累计人数（人），自全国制度建立（2013/2014年，以各报告所述为准）至所示年份；年度招收人数未见公布；菱形 = 2020年目标；空心点 = 二手来源',
+    en: 'Cumulative number of people from the start of the national system (2013/2014, as each report states) to the year shown; yearly intake is not published; diamond = 2020 target; hollow dots = secondary source',
+  },
+  'training-residency.repeat': {
+    zh: '{years}年的报告重复了此前已公布的累计数（{value}），是同一次公布，不作为新的年度值绘出。',
+    en: 'Reports of {years} repeat a cumulative total already announced ({value}): the same announcement, not drawn as a new year\'s value.',
   },
   'training-residency.axis': { zh: '累计人数', en: 'Cumulative persons' },
   'col.persons': { zh: '人数', en: 'Persons' },
@@ -112,8 +137,8 @@ export const CHART_STRINGS = {
 
   'overview-density-targets.title': { zh: '每千人口医师和护士数与规划目标', en: 'Physicians and nurses per 1,000 population against national targets' },
   'overview-density-targets.subtitle': {
-    zh: '人/千人口；菱形 = 规划目标；空心点 = 二手来源；2002年前口径单列',
-    en: 'Per 1,000 population; diamonds = policy targets; hollow dots = secondary source; pre-2002 definitions shown separately',
+    zh: '执业(助理)医师和注册护士，人/千人口（2002年前为“医生”“护师、护士”旧口径，单列为另外的系列，不相连）；菱形 = 规划目标；空心点 = 二手来源',
+    en: 'Licensed (assistant) physicians and registered nurses per 1,000 population (before 2002 the older definitions “doctors” and “senior and junior nurses”, drawn as separate series, never joined); diamonds = policy targets; hollow dots = secondary source',
   },
   'overview-density-targets.axis': { zh: '人/千人口', en: 'per 1,000 population' },
   'overview-density-targets.series': {
@@ -170,8 +195,8 @@ export const CHART_STRINGS = {
 
   'urban-rural-density.title': { zh: '城市与农村的卫生人员密度', en: 'Health workers per 1,000 people in cities and the countryside' },
   'urban-rural-density.subtitle': {
-    zh: '每千人口（人）；城乡比 = 城市 ÷ 农村（同年均有公布时）；空心 = 二手来源',
-    en: 'Per 1,000 population; ratio = cities ÷ countryside (where both are published for a year); hollow = secondary source',
+    zh: '所选人员类别每千人口人数；城市、农村按各来源所报（人口口径未注明），全国为统计公报口径；城乡比 = 城市 ÷ 农村（同年均为确数时）；空心 = 二手来源',
+    en: 'The chosen staff group per 1,000 population; urban and rural figures as each source reports them (population basis not stated), national figures as in the statistical bulletins; ratio = cities ÷ countryside (where both are exact for a year); hollow = secondary source',
   },
   'urban-rural-density.axis': { zh: '每千人口', en: 'per 1,000 population' },
   'urban-rural-density.ratio': { zh: '城乡比 {ratio}', en: 'ratio {ratio}' },
@@ -180,10 +205,13 @@ export const CHART_STRINGS = {
   'describe.noData': { zh: '没有数据。', en: 'No data.' },
   'urban-rural-density.describe': { zh: '每千人口，最近一年：{parts}', en: 'Per 1,000 population, latest year: {parts}' },
   'urban-rural-density.none': { zh: '无', en: 'none' },
-  'urban-rural-density.partlyJournal': { zh: '，部分来自期刊文章', en: ', partly from journal articles' },
-  'urban-rural-density.missing': {
-    zh: '缺少什么：《中国卫生健康统计年鉴》逐年的城市/农村每千人口卫生技术人员、执业(助理)医师、注册护士表尚未收录。目前只有零散的城市年份（{urban}）和农村年份（{rural}）{secondary}；全国线仅作参照。该表导入后本图会自动补全。',
-    en: "What is missing: the yearbook's yearly urban/rural table (health technicians, licensed physicians and nurses per 1,000) is not in the data yet. Only scattered years exist for cities ({urban}) and the countryside ({rural}){secondary}; the national line is for context. The chart fills in once that table is imported.",
+  'urban-rural-density.coverage': {
+    zh: '本图有城市{urban}年、农村{rural}年、全国{total}年的数字。',
+    en: 'Figures for cities in {urban}, for the countryside in {rural}, and for China as a whole in {total}.',
+  },
+  'urban-rural-density.complete': {
+    zh: '补全本图需要《中国卫生健康统计年鉴》逐年的“每千人口卫生技术人员数（城市/农村）”表（卫生技术人员、执业(助理)医师、注册护士的合计、城市、农村列）：把该表存为CSV放入 data/raw/，附上来源说明文件，运行 npm run data（见 data/README.md）。在此之前，农村一侧可看下方“乡村卫生人员”图（每千农业人口乡村医生和卫生员，1980—2009年），地区差异可看“各省比较”。',
+    en: "What completes this chart is the yearly urban/rural table of the China Health Statistical Yearbook (health technicians, licensed (assistant) physicians and registered nurses per 1,000 population: total, urban and rural columns). Save that table as CSV in data/raw/ with its citation file and run npm run data (see data/README.md). Meanwhile, the countryside is shown by the village workforce chart below (village doctors and aides per 1,000 agricultural population, 1980–2009) and regional contrasts by the province charts.",
   },
 
   'provinces.subtitle.density': { zh: '{year}年，各省密度；空心/虚线 = 二手来源', en: '{year}, density by province; hollow/dashed = secondary source' },
@@ -195,9 +223,16 @@ export const CHART_STRINGS = {
     zh: '{year}年共{n}个省份有数据，最高为{top}（{topValue}），最低为{bottom}（{bottomValue}）。',
     en: '{n} provinces reported for {year}; highest {top} ({topValue}), lowest {bottom} ({bottomValue}).',
   },
-  'provinces.noneInYearNote': { zh: '所选年份（{year}）没有该指标的省级数据。', en: 'No provincial figures for this indicator in {year}.' },
+  'provinces.noneInYearNote': {
+    zh: '所选年份（{year}）没有该指标的省级数据；有数据的年份：{years}。',
+    en: 'No provincial figures for this indicator in {year}; years with figures: {years}.',
+  },
+  'provinces.coverage': { zh: '本图有{year}年{n}个省份的数字，{missing}个省份没有{others}。', en: 'Figures for {n} provinces in {year}; {missing} without{others}.' },
+  'provinces.coverageAll': { zh: '本图有{year}年全部{n}个省份的数字{others}。', en: 'Figures for all {n} provinces in {year}{others}.' },
+  'provinces.coverageOthers': { zh: '；该指标另有{years}年的省级数字', en: '; this indicator also has provincial figures for {years}' },
+  'provinces.coverageOnly': { zh: '；该指标只有这一年的省级数字', en: '; this indicator has provincial figures for this year only' },
+  'provinces.yearOption': { zh: '{year}年（{n}个省份）', en: '{year} ({n} provinces)' },
   'provinces.noData': { zh: '无数据：{provinces}。', en: 'No data: {provinces}.' },
-  'provinces.years': { zh: '该指标有数据的年份：{years}。', en: 'Years with figures for this indicator: {years}.' },
   'provinces.derived': {
     zh: '部分密度由同一来源公布的人数和人口计算得出。',
     en: 'Some densities are computed from headcounts and populations published in the same source.',

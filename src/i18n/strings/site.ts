@@ -25,6 +25,15 @@ export const SITE_STRINGS = {
     zh: '竖虚线处统计口径发生变化，前后数字不完全可比。',
     en: 'Dashed vertical lines mark a change of definition; figures either side are not fully comparable.',
   },
+  'frame.qualifiedNote': {
+    zh: '空心虚线点是原文带限定词的数字：↑ 为“超过/以上”，↓ 为“不足/以下”，≈ 为“约/近”；它们不与确数连成线。',
+    en: 'Open dashed markers are figures printed with a qualifier: ↑ more than or at least, ↓ less than or up to, ≈ about or nearly; they are not joined to exact figures.',
+  },
+  'frame.fitted': {
+    zh: '所选指标在{asked}没有数字，现显示有数字的最近一项：{shown}。',
+    en: 'No figures for {asked} for this choice: showing {shown}, the nearest with figures.',
+  },
+  'frame.notOffered': { zh: '链接中的“{asked}”没有数据，现显示默认视图。', en: '“{asked}” in the link has no data: showing the default view.' },
   'frame.yes': { zh: '是', en: 'yes' },
   'frame.no': { zh: '否', en: 'no' },
   'frame.noData': { zh: '无数据', en: 'no data' },
@@ -43,4 +52,5 @@ export const SITE_STRINGS = {
   'overview.sourceLink': { zh: '来源', en: 'source' },
   'overview.reached': { zh: '— 已达到', en: '— already reached' },
   'overview.notReached': { zh: '— 尚未达到', en: '— not yet reached' },
+  'overview.boundNotCompared': { zh: '— 原文为约数或界限，不作比较', en: '— printed as approximate or bound: not compared' },
 } as const;

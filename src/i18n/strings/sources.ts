@@ -1,5 +1,9 @@
 /** The Sources page's tables and lists (its prose is in src/content/pages/<lang>/sources.mdx). */
 export const SOURCES_STRINGS = {
+  'source.readFrom': { zh: '读取自：{copy}（{kind}）', en: 'read from: {copy}, {kind}' },
+  'source.readFromLabel': { zh: '读取自：', en: 'read from: ' },
+  'source.unidentified': { zh: '原始出处未能确定', en: 'original publication not identified' },
+  'source.noAddress': { zh: '未存网址的副本', en: 'a stored copy without an address' },
   'sources.table.observations': { zh: '观测值（每个公布数字一行）', en: 'Observations (one row per published figure)' },
   'sources.table.sources': { zh: '来源目录', en: 'Source catalogue' },
   'sources.table.labels': { zh: '代码标签（中英文）', en: 'Code labels (Chinese and English)' },
@@ -9,6 +13,7 @@ export const SOURCES_STRINGS = {
   'sources.language.zh-Hans': { zh: '简体中文', en: 'Chinese (simplified)' },
   'sources.language.zh-Hant': { zh: '繁体中文', en: 'Chinese (traditional)' },
   'sources.language.en': { zh: '英文', en: 'English' },
+  'sources.copies': { zh: '{n}个副本报告同一出版物的数字，算作一个来源', en: '{n} copies of one publication: they count as one source' },
   'sources.provides': {
     zh: '提供 {n} 个数字（年份 {years}），其中 {preferred} 个为采用值',
     en: 'Provides {n} figures (years {years}), {preferred} of them used as the preferred value',
