@@ -109,12 +109,12 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
   if (!(year >= 1900 && year <= 2100)) return reject(fig.year, `not a year: "${fig.year.text}"`);
 
   // 4. area (may also imply an institution or a region)
-  let area = 'total', areaInstitution = 'all', areaGeo = '';
+  let area = 'total', areaInstitution = 'all', areaGeo = '', areaLevel = '';
   if (fig.area && fig.area.text.trim()) {
     const m = vocab.areas.match(fig.area.text);
     // Tables by region print the province or region in the area column (东部地区, 北京): a place, all areas.
     const place = m.ok || fig.geo ? null : vocab.geographies.match(fig.area.text);
-    if (place?.ok) areaGeo = place.value.code;
+    if (place?.ok) { areaGeo = place.value.code; areaLevel = place.value.level; }
     else if (!m.ok) return reject(fig.area, `unknown area "${fig.area.text}"`, suggest(m.suggestions, 'data/vocab/areas.csv'));
     else { area = m.value.area; areaInstitution = m.value.institution; areaGeo = m.value.geoCode; }
   }
@@ -134,7 +134,7 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
   } else {
     geoCode = areaGeo || 'CHN';
     const m = vocab.geographies.match(geoCode);
-    geoLevel = (m.ok ? m.value.level : 'national') as GeoLevel;
+    geoLevel = (areaLevel || (m.ok ? m.value.level : 'national')) as GeoLevel;
   }
 
   // 6. unit

@@ -6,13 +6,13 @@ import { SETS, sqlList } from './sets.ts';
 const PARTITION = sqlList(SETS.partition_categories.codes);
 
 export const QUALIFICATIONS_QUERIES = {
-  /** Staff groups with a published education or title make-up (options). */
+  /** Staff groups with a published education or title make-up (options), each for the make-up it has (`for`). */
   qualifications_composition_cadres: `
-    SELECT DISTINCT o.cadre AS value, coalesce(c.zh, o.cadre) AS label_zh, coalesce(c.en, o.cadre) AS label_en, c.sort
+    SELECT DISTINCT o.cadre AS value, o.breakdown AS "for", coalesce(c.zh, o.cadre) AS label_zh, coalesce(c.en, o.cadre) AS label_en, c.sort
     FROM observations o
     ${label('c', 'cadre', 'o.cadre')}
-    WHERE o.is_preferred AND o.theme = 'composition' AND o.category IN (${PARTITION})
-    ORDER BY c.sort`,
+    WHERE o.is_preferred AND o.theme = 'composition' AND o.category IN (${PARTITION}) AND o.unit = 'percent'
+    ORDER BY c.sort, value, "for"`,
 
   /** One staff group's make-up, by year and institution type. Only categories that partition the staff are
    *  stacked; thresholds that overlap them (大专及以上, 硕士及以上) are in qualifications_degree_share. */

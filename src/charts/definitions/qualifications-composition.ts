@@ -86,7 +86,7 @@ const qualificationsComposition = defineChart<CompositionState>({
         { value: 'title', label: bi('qualifications-composition.option.title') },
       ],
     },
-    { key: 'cadre', label: bi('control.staffGroup'), kind: 'select', optionsQuery: 'qualifications_composition_cadres' },
+    { key: 'cadre', label: bi('control.staffGroup'), kind: 'select', optionsQuery: 'qualifications_composition_cadres', dependsOn: 'breakdown' },
   ],
   query: (s) => ({ name: 'qualifications_composition', params: { breakdown: s.breakdown, cadre: s.cadre } }),
 

@@ -17,6 +17,7 @@ import { decodeScenario, SCENARIO_CHART_ID, type NamedScenario } from '../../sce
 import { validateInputs } from '../../scenario/validate.ts';
 import { column, COL } from '../columns.ts';
 import { defineChart, type RenderContext, type Row } from '../definition.ts';
+import { coverageSentence } from '../describe.ts';
 import { BACKGROUND, HALO } from '../marks/style.ts';
 
 /** Scenario colours (A, B, C); history is drawn in the foreground colour. */
@@ -163,6 +164,8 @@ const scenarioProjection = defineChart<ScenarioChartState>({
   plot: (rows, state, ctx) => projectionPlot(viewFromState(rows, state), ctx),
   table: () => [column('role', 'scenario.col.role'), COL.year, COL.value, COL.published, COL.unit],
   describe: (rows, state, lang) => describeView(viewFromState(rows, state), lang),
+  // What is published: the GP density history (the rest of the chart is projection, targets and assumptions).
+  coverage: (rows, _s, lang) => coverageSentence(rows.filter((r) => r.role === 'gp_density'), lang),
   notes: (_rows, _s, lang) => [t('scenario.chart.note', lang)],
 });
 

@@ -105,7 +105,6 @@ export const CHART_STRINGS = {
     en: 'Cumulative residents enrolled rose from {first} in {firstYear} to {last} in {lastYear}, of whom {certified} were certified by {certifiedYear}.',
   },
   'training-residency.target': { zh: '{target}（累计培训）。', en: '{target} (cumulative trained).' },
-  'training-residency.gaps': { zh: '{years}年没有公布累计数。', en: 'No cumulative total is published for {years}.' },
 
   'training-order-directed.title': { zh: '农村订单定向免费医学生：年度招生计划', en: 'Rural order-directed free medical students: annual enrolment plan' },
   'training-order-directed.subtitle': {
@@ -121,7 +120,6 @@ export const CHART_STRINGS = {
     zh: '中央财政支持的农村订单定向免费本科医学生年度招生计划：{list}；最新为{year}年{value}人。',
     en: 'Centrally funded annual enrolment plan for rural order-directed medical students: {list}; latest {value} in {year}.',
   },
-  'training-order-directed.gaps': { zh: '{years}年的计划未见公布。', en: 'No plan is published for {years}.' },
 
   'training-programmes.title': { zh: '各培养项目的已公布数字', en: 'Published figures by training programme' },
   'training-programmes.subtitle': {

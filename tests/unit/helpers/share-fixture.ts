@@ -1,5 +1,17 @@
 /** A two-series chart snapshot with figures as published (density of physicians per 1,000, urban vs rural). */
-import type { ChartSnapshot } from '../../../src/share/snapshot.ts';
+import type { ChartSnapshot, ShareSource } from '../../../src/share/snapshot.ts';
+
+/** A source page and the original publication it copies. */
+export function source(id: string, host: string, url: string, copyKind: string, publisher: string, publisherEn: string,
+  title: string, titleEn: string, locator: string | null): ShareSource {
+  const kinds: Record<string, [string, string]> = { original: ['原件(发布者自己的页面)', "publisher's own page"], mirror: ['镜像站转载', 'mirror'] };
+  return {
+    id, title: `page ${id}`, publisher: host, url, kind: 'official_table', host, copy_kind: copyKind,
+    copy_kind_zh: kinds[copyKind]![0], copy_kind_en: kinds[copyKind]![1], is_mirror: copyKind === 'mirror', original_id: `pub-${title}`,
+    original_publisher: publisher, original_publisher_en: publisherEn, original_title: title, original_title_en: titleEn,
+    original_date: null, original_locator: locator, original_note: null,
+  };
+}
 
 export function snapshot(overrides: Partial<ChartSnapshot> = {}): ChartSnapshot {
   return {
@@ -21,8 +33,10 @@ export function snapshot(overrides: Partial<ChartSnapshot> = {}): ChartSnapshot 
       { year: 2020, area: 'rural', area_zh: '农村', area_en: 'Countryside', value: 2.06, unit: 'per_1000', unit_zh: '每千人口', unit_en: 'per 1,000 population', source_id: 'yb2021' },
     ],
     sources: [
-      { id: 'yb2016', title: '2016 中国卫生和计划生育统计年鉴', publisher: '国家卫生计生委', url: 'http://www.nhc.gov.cn/a' },
-      { id: 'yb2021', title: '2021 中国卫生健康统计年鉴', publisher: '国家卫生健康委', url: 'http://www.nhc.gov.cn/b' },
+      source('yb2016', 'www.nhc.gov.cn', 'http://www.nhc.gov.cn/a', 'original', '国家卫生计生委', 'National Health and Family Planning Commission',
+        '2016中国卫生和计划生育统计年鉴', 'China Health and Family Planning Statistical Yearbook 2016', '表2-2-1'),
+      source('yb2021', '010baizhang.com', 'http://010baizhang.com/b', 'mirror', '国家卫生健康委员会', 'National Health Commission',
+        '2021中国卫生健康统计年鉴', 'China Health Statistical Yearbook 2021', null),
     ],
     dataVersion: 'a1b2c3d4e5f6',
     permalink: 'https://example.org/en/urban-rural/?urban-rural-density.cadre=physicians',

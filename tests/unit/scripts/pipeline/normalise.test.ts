@@ -123,3 +123,11 @@ test('a single value is one observation with no range flag and the plain measure
   const o = obs(normaliseFigure(figure({ indicator: '全科医生队伍|目标', year: '2030', value: '5', unit: '人/万居民' }), context()));
   assert.deepEqual([o.measure, o.value, o.obs_id, o.flags.includes('range')], ['target', 5, 'test.csv#2', false]);
 });
+
+test('a province or region printed in the area column is the place of the figure, at its level', () => {
+  const beijing = normaliseFigure(figure({ area: '北京' }), context());
+  assert.equal(beijing.kind, 'obs');
+  if (beijing.kind === 'obs') assert.deepEqual([beijing.obs.geo_level, beijing.obs.geo_code, beijing.obs.area], ['province', '110000', 'total']);
+  const east = normaliseFigure(figure({ area: '东部地区' }), context());
+  if (east.kind === 'obs') assert.deepEqual([east.obs.geo_level, east.obs.geo_code], ['region', 'east']);
+});

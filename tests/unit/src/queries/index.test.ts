@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { QUERIES, type QueryName } from '../../../../src/queries/index.ts';
 import { createNodeRunner } from '../../../../src/queries/node.ts';
 import { CHARTS } from '../../../helpers/charts.ts';
+import { resolveControls } from '../../../../src/charts/frame-inputs.ts';
 import type { Row } from '../../../../src/contract/rows.ts';
 
 const runner = createNodeRunner();
@@ -44,18 +45,53 @@ test('every named query without parameters runs and returns plain rows', async (
   }
 });
 
-test('options queries return {value, label_zh, label_en} with at least one option', async () => {
+test('options queries return a value and words for each option, the default among them', async () => {
   for (const def of CHARTS) {
-    for (const c of def.controls) {
+    const controls = await resolveControls(def, runner);
+    for (const { def: c, options } of controls) {
       if (!c.optionsQuery) continue;
-      const rows = await runner.query(c.optionsQuery);
-      assert.ok(rows.length > 0, `${def.id}.${c.key}: no options`);
-      for (const r of rows) {
-        assert.ok(r.value !== null && typeof r.label_zh === 'string' && typeof r.label_en === 'string', `${c.optionsQuery}: bad option ${JSON.stringify(r)}`);
-      }
-      // The default must be one of the options, or the pre-rendered view is unreachable from the controls.
-      assert.ok(rows.some((r) => String(r.value) === String(def.defaults[c.key])), `${def.id}.${c.key}: default ${def.defaults[c.key]} not among options`);
+      assert.ok(options.length > 0, `${def.id}.${c.key}: no options`);
+      for (const o of options) assert.ok(o.value !== '' && o.label.zh && o.label.en, `${c.optionsQuery}: bad option ${JSON.stringify(o)}`);
+      // The default must be offered (for the default of the control it depends on), or the pre-rendered view is
+      // unreachable from the controls.
+      const offered = options.filter((o) => o.for === undefined || o.for === String(def.defaults[c.dependsOn!]));
+      assert.ok(offered.some((o) => o.value === String(def.defaults[c.key])), `${def.id}.${c.key}: default ${def.defaults[c.key]} not among options`);
     }
+  }
+});
+
+test('no control offers a view without figures: every option (with the options offered alongside it) draws a value', async () => {
+  const hasFigure = (rows: Row[]) => rows.some((r) => r.value !== null && r.value !== undefined);
+  let views = 0;
+  for (const def of CHARTS) {
+    const controls = await resolveControls(def, runner);
+    const dependents = controls.filter((c) => c.def.dependsOn);
+    for (const { def: c, options } of controls.filter((x) => !x.def.dependsOn)) {
+      for (const o of options) {
+        const state = { ...def.defaults, [c.key]: typeof def.defaults[c.key] === 'number' ? Number(o.value) : o.value };
+        const deps = dependents.filter((d) => d.def.dependsOn === c.key);
+        const states = deps.length === 0 ? [state] : deps.flatMap((d) => d.options.filter((x) => x.for === o.value)
+          .map((x) => ({ ...state, [d.def.key]: typeof def.defaults[d.def.key] === 'number' ? Number(x.value) : x.value })));
+        assert.ok(states.length > 0, `${def.id}: ${c.key}=${o.value} is offered with no ${deps.map((d) => d.def.key).join(', ')} to go with it`);
+        for (const st of states) {
+          const { name, params } = def.query(st);
+          assert.ok(hasFigure(await runner.query(name, params)), `${def.id}: the offered view ${JSON.stringify(st)} has no figure`);
+          views += 1;
+        }
+      }
+    }
+  }
+  assert.ok(views > 50, `only ${views} views checked`);
+});
+
+test('the province charts open on the most complete recent view: the latest year of the indicator with the most provinces', async () => {
+  const years = await runner.query('coverage_province_years');
+  const seriesOrder = (await runner.query('ur_province_series_options')).map((r) => String(r.value));
+  const best = [...years].sort((a, b) => Number(b.n) - Number(a.n) || Number(b.value) - Number(a.value)
+    || seriesOrder.indexOf(String(a.for)) - seriesOrder.indexOf(String(b.for)))[0]!;
+  for (const def of CHARTS.filter((d) => d.id.startsWith('urban-rural-province'))) {
+    assert.deepEqual([def.defaults.series, def.defaults.year], [best.for, best.value], def.id);
+    assert.equal(best.n, 31);
   }
 });
 

@@ -28,12 +28,12 @@ test('arrow keys step within a series, up/down change series at the same year, H
 test('announcement reads series, year, value, unit and source', () => {
   assert.equal(
     announceMark(index, s.rows, { series: 1, point: 0 }, s.columns, s.sources, 'en'),
-    'Countryside, 2015: 1.55 per 1,000 population (source: 2016 中国卫生和计划生育统计年鉴) — 1 of 2',
+    "Countryside, 2015: 1.55 per 1,000 population (source: National Health and Family Planning Commission: China Health and Family Planning Statistical Yearbook 2016, Table 2-2-1; read from: www.nhc.gov.cn, publisher's own page) — 1 of 2",
   );
   const zh = buildMarkIndex(s.rows, s.columns, 'zh');
   assert.equal(
     announceMark(zh, s.rows, { series: 0, point: 1 }, s.columns, s.sources, 'zh'),
-    '城市，2020: 4.25 每千人口（来源：2021 中国卫生健康统计年鉴） — 第 2 个，共 2 个',
+    '城市，2020: 4.25 每千人口（来源：国家卫生健康委员会《2021中国卫生健康统计年鉴》；读取自：010baizhang.com（镜像站转载）） — 第 2 个，共 2 个',
   );
 });
 

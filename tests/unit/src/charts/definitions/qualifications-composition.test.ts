@@ -9,7 +9,7 @@ const BACH = cat('bachelor_plus', '本科及以上', "Bachelor's degree or highe
 const JC = cat('junior_college', '大专', 'Junior college', 14);
 const SV = cat('secondary_vocational', '中专', 'Secondary vocational school', 16);
 const HS = cat('high_school_below', '高中及以下', 'High school or below', 18);
-const base = { cadre: 'health_technicians', cadre_zh: '卫生技术人员', cadre_en: 'Health technicians', institution: 'all', institution_zh: '全部机构', institution_en: 'All institutions', institution_sort: 0, source_id: 'bulletin', is_secondary: false };
+const base = { cadre: 'health_technicians', cadre_zh: '卫生技术人员', cadre_en: 'Health technicians', institution: 'all', institution_zh: '全部机构', institution_en: 'All institutions', institution_sort: 0, source_id: 'bulletin', source_zh: '公报', source_en: 'Bulletin', is_secondary: false };
 const comp: Row[] = [
   { ...base, ...BACH, year: 2013, value: 28.5, value_published: '28.5', is_secondary: true, source_id: 'book' },
   { ...base, ...JC, year: 2013, value: 38.7, value_published: '38.7', is_secondary: true, source_id: 'book' },
@@ -43,6 +43,7 @@ test('composition: one bar per published year, partial years keep a grey remaind
 test('composition: table columns are fields of the rows drawn; describe names the latest year and change', () => {
   for (const c of qualificationsComposition.table(qualificationsComposition.defaults)) {
     assert.ok(c.key in comp[0]! || `${c.key}_en` in comp[0]!, `table column ${c.key} not in rows`);
+    assert.notEqual(c.key, 'source_id', 'a table never shows the internal source id');
   }
   const en = qualificationsComposition.describe(comp, qualificationsComposition.defaults, 'en');
   assert.match(en, /Latest complete make-up \(2019\): Bachelor's degree or higher 39\.2%/);

@@ -12,6 +12,7 @@ import type { Lang } from '../../../../../src/contract/schema.ts';
 
 const runner = createNodeRunner();
 const HEADCOUNT = { series: 'health_technicians.headcount.persons.-', year: 1999 };
+const DENSITY_1999 = { series: 'health_technicians.density.per_1000.unspecified', year: 1999 };
 
 async function texts(state: typeof chart.defaults, lang: Lang, width: number): Promise<string[]> {
   const { name, params } = chart.query(state);
@@ -23,9 +24,9 @@ async function texts(state: typeof chart.defaults, lang: Lang, width: number): P
 }
 
 test('Chinese: full three-character names on wide charts, 黑/蒙 only on the narrowest', async () => {
-  const wide = await texts(chart.defaults, 'zh', 1200);
+  const wide = await texts(DENSITY_1999, 'zh', 1200);
   assert.ok(wide.includes('黑龙江') && wide.includes('内蒙古') && wide.includes('北京'));
-  const narrow = await texts(chart.defaults, 'zh', 280);
+  const narrow = await texts(DENSITY_1999, 'zh', 280);
   assert.ok(narrow.includes('黑') && narrow.includes('蒙') && !narrow.includes('黑龙江'));
   assert.ok(narrow.includes('北京'), 'two-character names stay whole');
   assert.ok(narrow.includes('9.31'), 'Beijing 1999: 9.31 per 1,000 (CSY 2000 Table 21-17)');
