@@ -79,12 +79,23 @@ function cell(row: Row, col: TableColumn, lang: Lang): string {
   }
 }
 
+/**
+ * A cell as HTML: its text, except that a value printed in Chinese ("近70") keeps its print on English pages, marked
+ * as Chinese, followed by its reading in English ("nearly 70").
+ */
+function cellHtml(row: Row, col: TableColumn, lang: Lang): string {
+  const text = cell(row, col, lang);
+  if (col.key !== 'value_published' || lang === 'zh' || !/[\u3400-\u9fff]/.test(text)) return escapeHtml(text);
+  const reading = typeof row.value === 'number' ? ` (${escapeHtml(qualify(fixed(row.value, lang, precisionOf(row)), row, lang))})` : '';
+  return `<span lang="zh-CN">${escapeHtml(text)}</span>${reading}`;
+}
+
 /** The data-table view: exactly the rows and columns drawn. */
 export function renderTableHtml(rows: Row[], columns: TableColumn[], lang: Lang): string {
   if (rows.length === 0) return `<p class="chart-empty">${escapeHtml(t('frame.noRows', lang))}</p>`;
   const head = columns.map((c) => `<th scope="col"${c.format && c.format !== 'text' ? ' class="num"' : ''}>${escapeHtml(c.label[lang])}</th>`).join('');
   const body = rows
-    .map((r) => `<tr>${columns.map((c) => `<td${c.format && c.format !== 'text' ? ' class="num"' : ''}>${escapeHtml(cell(r, c, lang))}</td>`).join('')}</tr>`)
+    .map((r) => `<tr>${columns.map((c) => `<td${c.format && c.format !== 'text' ? ' class="num"' : ''}>${cellHtml(r, c, lang)}</td>`).join('')}</tr>`)
     .join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -58,6 +58,10 @@ function provinceNotes(rows: Row[], s: ProvinceState, lang: Lang): string[] {
   return notes;
 }
 
+/** "2018 (31 provinces)": a year in a province chart's menu with how many provinces it has. */
+export const yearOption = (r: Row, lang: Lang): string =>
+  t(num(r, 'n') === 1 ? 'provinces.yearOptionOne' : 'provinces.yearOption', lang, { year: num(r, 'value'), n: num(r, 'n') });
+
 /** Everything of the two province charts but their id, place, title and drawing. */
 export const PROVINCE_CHART = {
   page: 'urban-rural',
@@ -70,7 +74,7 @@ export const PROVINCE_CHART = {
     { key: 'series', label: bi('control.indicator'), kind: 'select', optionsQuery: 'ur_province_series_options' },
     {
       key: 'year', label: bi('control.year'), kind: 'select', optionsQuery: 'coverage_province_years', dependsOn: 'series',
-      optionLabel: (r, lang) => t('provinces.yearOption', lang, { year: num(r, 'value'), n: num(r, 'n') }),
+      optionLabel: yearOption,
     },
   ],
   query: (s) => ({ name: 'ur_province_values', params: { series: s.series, year: s.year } }),

@@ -56,11 +56,13 @@ export const SERIES_KEY = `concat_ws('.', o.cadre, o.measure, o.unit, coalesce(o
 
 /**
  * A target's policy (alias s = its source, p = its programme label): the document named in 《》 in the source title,
- * else the programme; in English, policies that are programmes of their own are named by the programme's label.
+ * else the programme; in English the English gloss of that document's title (never the Chinese title), and policies
+ * that are programmes of their own by the programme's label.
  */
-export const policyWords = (o = 'o'): string => `coalesce(nullif(regexp_extract(s.title, '《([^》]+)》', 1), ''), p.zh) AS policy_zh,
-           CASE WHEN ${o}.programme IN (${sqlList(SETS.named_policies.codes)}) THEN p.en
-                ELSE coalesce(nullif(regexp_extract(s.title, '《([^》]+)》', 1), ''), p.en) END AS policy_en`;
+export const policyWords = (o = 'o', s = 's', p = 'p'): string => `coalesce(nullif(regexp_extract(${s}.title, '《([^》]+)》', 1), ''), ${p}.zh) AS policy_zh,
+           CASE WHEN ${o}.programme IN (${sqlList(SETS.named_policies.codes)}) THEN ${p}.en
+                WHEN regexp_extract(${s}.title, '《([^》]+)》', 1) <> '' AND ${s}.original_title_en IS NOT NULL THEN ${s}.original_title_en
+                ELSE ${p}.en END AS policy_en`;
 
 /** Unit words (alias u) that name the agricultural population when a density is per agricultural population. */
 export const unitWords = `CASE WHEN o.denominator = 'agricultural' THEN coalesce(ua.zh, u.zh) ELSE u.zh END AS unit_zh,

@@ -20,8 +20,11 @@ function tableOf(section: Locator): Promise<Table> {
 }
 
 /** A formatted table number ("1,234.5", "45.2%") equals the exported raw number at the precision shown. */
+/** The number in a table cell, without the qualifier printed around it ("超过80", "more than 80", "2,900余"). */
+const numberIn = (shown: string): string => shown.replace(/[,\s%]/g, '').replace(/^[^\d-]+|[^\d.]+$/g, '');
+
 function sameNumber(shown: string, raw: number): boolean {
-  const plain = shown.replace(/[,\s%]/g, '');
+  const plain = numberIn(shown);
   const decimals = plain.includes('.') ? plain.split('.')[1]!.length : 0;
   return Math.abs(Number(plain) - raw) <= 0.5 * 10 ** -decimals + 1e-9;
 }
@@ -58,7 +61,7 @@ test('CSV download of every chart: BOM, exactly the rows and numbers of its data
       expect(text.charCodeAt(0)).toBe(0xfeff);
       const csv = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
       const n = table.headers.length;
-      const extra = table.headers.includes('单位') ? ['来源', '来源网址'] : ['单位', '来源', '来源网址'];
+      const extra = [...(table.headers.includes('单位') ? [] : ['单位']), '限定词（原文）', '原始出处', '读取自（副本及其类型）', '副本网址'];
       expect(csv[0], id).toEqual([...table.headers, ...extra]);
       expect(csv.length - 1, id).toBe(table.rows.length);
       table.rows.forEach((row, i) => {
@@ -75,7 +78,10 @@ test('CSV download of every chart: BOM, exactly the rows and numbers of its data
             expect(cell, where).toBe(shown);
           }
         });
-        expect(out[n + extra.length - 2], `${id} row ${i} has a source title`).not.toBe('');
+        expect(out[n + extra.length - 3], `${id} row ${i} names its original publication`).not.toBe('');
+        // A qualified figure keeps its qualifier in the CSV, next to the number.
+        const qualified = row.some((shown, j) => table.numeric[j] && /[^\d.,\s%-]/.test(shown));
+        if (qualified) expect(out[n + extra.length - 4], `${id} row ${i} qualifier`).not.toBe('');
       });
     }
   }
@@ -88,15 +94,17 @@ test('JSON download: same rows and numbers as the CSV, with chart id, state, dat
   expect(dl.suggestedFilename()).toBe(`${id}.json`);
   const json = JSON.parse(await readFile((await dl.path())!, 'utf8')) as {
     chart: string; data_version: string; state: Record<string, unknown>; permalink: string;
-    columns: { key: string; format: string }[]; rows: Record<string, unknown>[]; sources: { id: string; title: string }[];
+    columns: { key: string; format: string }[]; rows: Record<string, unknown>[]; sources: { original: string; title: string }[];
   };
   expect(json.chart).toBe(id);
   expect(json.data_version).toBe((await page.locator('[data-data-version]').textContent())!.trim());
   expect(json.permalink).toContain(`#${id}`);
   expect(json.rows.length).toBe(table.rows.length);
-  const usedSources = new Set(json.rows.map((r) => r.source_id));
+  // Each row names its original publication; the list of sources names each original once; no internal ids.
+  const originals = new Set(json.sources.map((s) => s.original));
   expect(json.sources.length).toBeGreaterThan(0);
-  for (const s of json.sources) expect(usedSources.has(s.id)).toBe(true);
+  for (const r of json.rows) for (const o of String(r.source).split('; ')) expect(originals.has(o), o).toBe(true);
+  expect(json.rows.some((r) => 'source_id' in r)).toBe(false);
   json.rows.forEach((r, i) => {
     json.columns.forEach((c, j) => {
       if (!table.numeric[j]) return;

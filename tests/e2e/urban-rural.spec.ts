@@ -25,14 +25,14 @@ test('WHO: China 22.27 medical doctors per 10,000 in 2019 (English page, Intl fo
 
 test('a URL with state restores the view: Beijing 1999 health technicians = 117,000 (CSY 2000 Table 21-17)', async ({ page }) => {
   const done = page.waitForFunction(() => document.querySelector('#urban-rural-province-rank')?.getAttribute('data-rendered') === 'live');
-  await page.goto('/urban-rural/?urban-rural-province-rank.series=health_technicians.headcount.persons.-');
+  await page.goto('/urban-rural/?urban-rural-province-rank.series=health_technicians.headcount.persons.-&urban-rural-province-rank.year=1999');
   await done;
   await expect(page.locator('#urban-rural-province-rank select[data-key="series"]')).toHaveValue('health_technicians.headcount.persons.-');
   const row = page.locator('#urban-rural-province-rank [data-chart-table] tr', { hasText: '北京' });
   await expect(row.locator('td').nth(2)).toHaveText('117,000');
   await expect(page.locator('#urban-rural-province-rank svg title', { hasText: '北京' }).first()).toBeAttached();
   // The other province chart keeps its own default state.
-  await expect(page.locator('#urban-rural-province-map select[data-key="series"]')).toHaveValue('health_technicians.density.per_1000.unspecified');
+  await expect(page.locator('#urban-rural-province-map select[data-key="series"]')).toHaveValue('physicians_unspecified.density.per_1000.unspecified');
 });
 
 test('changing a control redraws the chart and updates the URL; back and forward restore each view', async ({ page }) => {

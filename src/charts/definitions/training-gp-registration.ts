@@ -14,6 +14,7 @@ import { defineChart, type Row } from '../definition.ts';
 import { compactYears } from '../describe.ts';
 import { pointTitle } from '../marks/series.ts';
 import { HALO } from '../marks/style.ts';
+import { yearOption } from '../provinces.ts';
 import { bool, label, num, str } from '../rows.ts';
 import { plainValueText } from '../value-text.ts';
 
@@ -34,7 +35,7 @@ const trainingGpRegistration = defineChart<RegistrationState>({
   defaults: { year: 2017 },
   controls: [{
     key: 'year', label: bi('control.year'), kind: 'select', optionsQuery: 'training_gp_registration_years',
-    optionLabel: (r, lang) => t('provinces.yearOption', lang, { year: num(r, 'value'), n: num(r, 'n') }),
+    optionLabel: yearOption,
   }],
   query: (s) => ({ name: 'training_gp_registration', params: { year: s.year } }),
 

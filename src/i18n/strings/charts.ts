@@ -230,6 +230,7 @@ export const CHART_STRINGS = {
   'provinces.coverageOthers': { zh: '；该指标另有{years}年的省级数字', en: '; this indicator also has provincial figures for {years}' },
   'provinces.coverageOnly': { zh: '；该指标只有这一年的省级数字', en: '; this indicator has provincial figures for this year only' },
   'provinces.yearOption': { zh: '{year}年（{n}个省份）', en: '{year} ({n} provinces)' },
+  'provinces.yearOptionOne': { zh: '{year}年（{n}个省份）', en: '{year} (1 province)' },
   'provinces.noData': { zh: '无数据：{provinces}。', en: 'No data: {provinces}.' },
   'provinces.derived': {
     zh: '部分密度由同一来源公布的人数和人口计算得出。',

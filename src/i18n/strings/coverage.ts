@@ -11,6 +11,7 @@ export const COVERAGE_STRINGS = {
   'coverage.gaps': { zh: '，缺{years}年', en: '; none for {years}' },
   'coverage.noNational': { zh: '没有全国数字。', en: 'No national figures.' },
   'coverage.provincial': { zh: '省级：{provinces}个省份共{cells}个数字，年份：{years}。', en: 'Provinces: {cells} figures for {provinces} provinces, years {years}.' },
+  'coverage.otherProvinces': { zh: '其余{n}个省份没有数字。', en: 'No figures for the other {n} provinces.' },
   'coverage.nationalStrip': { zh: '全国各年份', en: 'National figures by year' },
   'coverage.provinceGrid': { zh: '{indicator}：各省各年份', en: '{indicator}: by province and year' },
 } as const;
