@@ -89,6 +89,8 @@ export class ChartSection {
     for (const c of this.controls as (HTMLInputElement | HTMLSelectElement)[]) {
       const v = String(state[c.dataset.key!]);
       if (c instanceof HTMLInputElement && c.type === 'radio') c.checked = c.value === v;
+      // Options that depend on another control repeat values (a year per indicator): pick the one offered now.
+      else if (c instanceof HTMLSelectElement && c.dataset.dependsOn) c.selectedIndex = [...c.options].findIndex((o) => o.value === v && !o.disabled);
       else c.value = v;
       if (c instanceof HTMLInputElement && c.type === 'range') {
         const out = c.parentElement?.querySelector('output');

@@ -171,7 +171,7 @@ test('Coverage page: every indicator with its counts, cells coloured by the best
   await expect(gpRate.first()).toContainText('Provinces: 186 figures for 31 provinces, years 2012–2017');
   const cell = gpRate.first().locator('table a.cov-cell').first();
   await expect(cell).toHaveClass(/cov-secondary/);
-  await expect(cell).toHaveAttribute('title', /Journal or other secondary source; Source: Human Resources for Health/);
+  await expect(cell).toHaveAttribute('title', /: \d+(\.\d+)? %; Journal or other secondary source$/);
   // Province cells of the province charts' indicators open that view of the chart.
   const doctors = page.locator('.cov-indicator', { hasText: 'Physicians (definition not stated)' }).first();
   await expect(doctors.locator('table a.cov-cell').first()).toHaveAttribute('href', /urban-rural\/\?urban-rural-province-map\.series=.*&urban-rural-province-map\.year=2018#urban-rural-province-map/);

@@ -13,11 +13,15 @@ const row = (page: Page, id: string, ...texts: string[]) => {
   return loc;
 };
 
-test('overview (zh): GPs per 10,000 = 3.99 in 2023 (2023 bulletin) against the 2030 target of 5', async ({ page }) => {
+test('overview (zh): GPs per 10,000 = 4.54 in 2024 (2024 bulletin, read only from a mirror: secondary) against the 2030 target of 5', async ({ page }) => {
   await page.goto('/');
   const gp = page.locator('[data-headline="gps_per_10000"]');
-  await expect(gp.locator('[data-value]')).toHaveText('3.99');
-  await expect(gp.locator('[data-year]')).toHaveText('2023年');
+  await expect(gp.locator('[data-value]')).toHaveText('4.54');
+  await expect(gp.locator('[data-year]')).toHaveText('2024年');
+  // The card names the original publication, then the copy read and its kind; a mirror-only figure is secondary.
+  await expect(gp.locator('[data-headline-source]')).toHaveText('国家卫生健康委员会《2024年我国卫生健康事业发展统计公报》');
+  await expect(gp.locator('.read-from')).toContainText('镜像站转载');
+  await expect(gp.locator('.secondary-mark')).toBeVisible();
   await expect(gp.locator('[data-target]')).toContainText('2030年 5');
   await expect(gp.locator('a').first()).toHaveAttribute('href', /^\/sources\/#source-/);
   await expect(page.locator('[data-headline="health_workers"] [data-target]')).toContainText('2025年 1,600万');
@@ -25,10 +29,10 @@ test('overview (zh): GPs per 10,000 = 3.99 in 2023 (2023 bulletin) against the 2
   for (const href of ['/urban-rural/', '/qualifications/', '/training/']) await expect(page.locator(`.themes a[href="${href}"]`)).toBeVisible();
 });
 
-test('overview (en): physicians 3.40 per 1,000 in 2023, 14th Five-Year Plan target 3.2 by 2025', async ({ page }) => {
+test('overview (en): physicians 3.61 per 1,000 in 2024, 14th Five-Year Plan target 3.2 by 2025', async ({ page }) => {
   await page.goto('/en/');
   const doc = page.locator('[data-headline="physicians_assistants_per_1000"]');
-  await expect(doc.locator('[data-value]')).toHaveText('3.40');
+  await expect(doc.locator('[data-value]')).toHaveText('3.61');
   await expect(doc.locator('[data-target]')).toContainText('Target: 3.2 by 2025 (14th Five-Year Plan for health workforce development)');
   await expect(row(page, 'overview-density-targets', 'Registered nurses', '2030').locator('td').nth(3)).toHaveText('4.7');
 });
@@ -49,7 +53,7 @@ test('qualifications: choosing titles redraws the chart and sets the URL; back r
   await rendered;
   await expect(page).toHaveURL(/[?&]qualifications-composition\.breakdown=title(&|$)/);
   // 2018 bulletin: 高级 8.0%, 待聘 10.9%.
-  await expect(row(page, 'qualifications-composition', '2018', '高级').locator('td').nth(3)).toHaveText('8');
+  await expect(row(page, 'qualifications-composition', '2018', '高级').locator('td').nth(3)).toHaveText('8.0');
   await expect(page.locator('#qualifications-composition svg title', { hasText: '待聘: 10.9%' }).first()).toBeAttached();
   const back = chartRendered(page, 'qualifications-composition');
   await page.goBack();
@@ -77,7 +81,8 @@ test('training (en): GPs per 10,000 in 2015 = 1.38 (bulletin, preferred over 1.3
   await page.locator('#training-gps input[data-key="measure"][value="headcount"]').check();
   await rendered;
   await expect(page).toHaveURL(/[?&]training-gps\.measure=headcount(&|$)/);
-  await expect(row(page, 'training-gps', 'Published', '2012').locator('td').nth(2)).toHaveText('109,794');
+  // 2012: the journal's own page (10.98万) ranks before a copy of the same journal on a mirror host (109,794).
+  await expect(row(page, 'training-gps', 'Published', '2012').locator('td').nth(2)).toHaveText('109,800');
   await expect(page.locator('#training-gps [data-chart-subtitle]')).toContainText('Number of GPs');
 });
 
@@ -105,7 +110,8 @@ for (const lang of ['zh', 'en'] as const) {
     const id = decodeURIComponent(href!.split('#')[1]!);
     await expect(page.locator(`[id="${id}"]`)).toBeVisible();
     const nSources = manifest.tables.find((t) => t.name === 'sources')!.rows;
-    await expect(page.locator('li.source[id^="source-"]')).toHaveCount(nSources);
+    // Every source page has its entry, under the original publication it copies.
+    await expect(page.locator('li.copy[id^="source-"]')).toHaveCount(nSources);
     await expect(page.locator('[data-data-version] code')).toHaveText(manifest.data_version);
     // 2014 has no GP density: the coverage table names it as missing.
     await expect(page.locator('[data-coverage="gps.density.per_10000"]')).toContainText('2014');

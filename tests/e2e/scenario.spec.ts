@@ -167,16 +167,16 @@ test('the embed code carries the scenarios and the embed page draws them', async
 });
 
 test('the 2020 target (2–3 per 10,000) is shown beside the 2030 target, with its policy, source and lower-bound rule', async ({ page }) => {
-  for (const [path, label2020, label2030, rule] of [
-    ['/en/scenario/', '2020 target: 2–3', '2030 target: 5', 'counted as reached at its lower bound (2)'],
-    ['/scenario/', '2020 年目标 2–3', '2030 年目标 5', '按下限 2 判断是否达到'],
+  for (const [path, label2020, label2030, rule, policy] of [
+    ['/en/scenario/', '2020 target: 2–3', '2030 target: 5', 'counted as reached at its lower bound (2)', 'Opinions on reforming and improving the incentive mechanism for training and using general practitioners'],
+    ['/scenario/', '2020 年目标 2–3', '2030 年目标 5', '按下限 2 判断是否达到', '《关于改革完善全科医生培养与使用激励机制的意见》'],
   ] as const) {
     await open(page, path);
     const targets = page.locator('[data-scn-targets]');
     await expect(targets).toContainText(label2030);
     const t2020 = page.locator('[data-scn-range-target]');
     await expect(t2020).toContainText(label2020);
-    await expect(t2020).toContainText('《关于改革完善全科医生培养与使用激励机制的意见》');
+    await expect(t2020).toContainText(policy);
     await expect(t2020).toContainText(rule);
     // Published 2.22 in 2018 is the first figure at or above 2; 2020 itself: 2.9, inside the range.
     await expect(t2020).toContainText('2018');

@@ -39,19 +39,24 @@ test('changing a control redraws the chart and updates the URL; back and forward
   await page.goto('/urban-rural/');
   await waitForDuckDB(page);
   const map = '#urban-rural-province-map';
-  await expect(page.locator(`${map} [data-chart-subtitle]`)).toContainText('1999');
+  // The most complete recent view: physicians per 1,000 in 2018, all 31 provinces (journal table).
+  await expect(page.locator(`${map} [data-chart-subtitle]`)).toContainText('2018');
 
+  // Another indicator: the year moves to the nearest one it has figures for (2019), and the URL says both.
   let rendered = chartRendered(page, 'urban-rural-province-map');
-  await page.locator(`${map} select[data-key="year"]`).selectOption('2019');
+  await page.locator(`${map} select[data-key="series"]`).selectOption('health_technicians.density.per_1000.unspecified');
   await rendered;
+  await expect(page).toHaveURL(/urban-rural-province-map\.series=health_technicians\.density/);
   await expect(page).toHaveURL(/[?&]urban-rural-province-map\.year=2019(&|$)/);
-  await expect(page.locator(`${map} [data-chart-subtitle]`)).toContainText('2019');
   await expect(page.locator(`${map}`)).toHaveAttribute('data-rendered', 'live');
 
   rendered = chartRendered(page, 'urban-rural-province-map');
-  await page.locator(`${map} select[data-key="series"]`).selectOption('physicians_unspecified.density.per_1000.unspecified');
+  await page.locator(`${map} select[data-key="year"]`).selectOption('1999');
   await rendered;
-  await expect(page).toHaveURL(/urban-rural-province-map\.series=physicians_unspecified/);
+  await expect(page).toHaveURL(/[?&]urban-rural-province-map\.year=1999(&|$)/);
+  await expect(page.locator(`${map} [data-chart-subtitle]`)).toContainText('1999');
+  // Beijing 1999: 9.31 per 1,000 (117,000 health technicians / 12.57 million people, both CSY 2000).
+  await expect(page.locator(`${map} [data-chart-table] tr`, { hasText: '北京' }).locator('td').nth(2)).toHaveText('9.31');
 
   rendered = chartRendered(page, 'urban-rural-province-map');
   await page.goBack();
@@ -63,9 +68,8 @@ test('changing a control redraws the chart and updates the URL; back and forward
   await page.goBack();
   await rendered;
   await expect(page).not.toHaveURL(/urban-rural-province-map/);
-  await expect(page.locator(`${map} select[data-key="year"]`)).toHaveValue('1999');
-  // Beijing 1999: 9.31 per 1,000 (117,000 health technicians / 12.57 million people, both CSY 2000).
-  await expect(page.locator(`${map} [data-chart-table] tr`, { hasText: '北京' }).locator('td').nth(2)).toHaveText('9.31');
+  await expect(page.locator(`${map} select[data-key="series"]`)).toHaveValue('physicians_unspecified.density.per_1000.unspecified');
+  await expect(page.locator(`${map} select[data-key="year"]`)).toHaveValue('2018');
 
   rendered = chartRendered(page, 'urban-rural-province-map');
   await page.goForward();
@@ -74,7 +78,7 @@ test('changing a control redraws the chart and updates the URL; back and forward
 });
 
 test('provinces without a figure are empty tiles labelled "no data"', async ({ page }) => {
-  await page.goto('/en/urban-rural/?urban-rural-province-map.year=2019');
+  await page.goto('/en/urban-rural/?urban-rural-province-map.series=health_technicians.density.per_1000.unspecified&urban-rural-province-map.year=2019');
   await page.waitForFunction(() => document.querySelector('#urban-rural-province-map')?.getAttribute('data-rendered') === 'live');
   // The table lists every province; those without a figure have an empty value cell.
   const table = page.locator('#urban-rural-province-map [data-chart-table] tbody tr');
@@ -99,9 +103,12 @@ test('the ranked WHO view for G7 lists China and the G7 countries for the chosen
   await expect(page.locator('#urban-rural-world [data-chart-subtitle]')).toContainText('2015');
 });
 
-test('the urban/rural density chart says what is missing', async ({ page }) => {
+test('the urban/rural density chart says once which table would complete it and how to add it', async ({ page }) => {
   await page.goto('/en/urban-rural/');
-  await expect(page.locator('#urban-rural-density [data-chart-notes]')).toContainText('What is missing');
+  const notes = page.locator('#urban-rural-density [data-chart-notes]');
+  await expect(notes).toContainText('What completes this chart is the yearly urban/rural table of the China Health Statistical Yearbook');
+  await expect(notes).toContainText('npm run data');
+  expect((await notes.innerText()).match(/What completes this chart/g)).toHaveLength(1);
   // Urban nurses 2018 = 5.08 per 1,000, from a journal abstract: drawn and marked secondary.
   const row = page.locator('#urban-rural-density [data-chart-table] tr').filter({ hasText: '2018' }).filter({ hasText: 'Urban' });
   await expect(row.locator('td').nth(2)).toHaveText('5.08');

@@ -53,7 +53,7 @@ const qualificationsDegreeShare = defineChart({
       color: { domain: series, range: CATEGORICAL.slice(0, Math.max(series.length, 1)), legend: true },
       marks: [
         Plot.lineY(withRuns(exactRows(rows), s), { x: 'year', y: 'value', z: 'run', stroke: s, ...LINE }),
-        ...pointMarks(rows, { stroke: s, title: (r) => pointTitle(r, lang, s(r), `${plainValueText(r, lang)}%`) }),
+        ...pointMarks(rows, { stroke: s, title: (r) => pointTitle(r, lang, s(r), `${plainValueText(r, lang)}%`), signs: false }),
         // The value as printed ("近70", "超过80"): a qualifier is part of the figure and is never dropped.
         ...placedTextMarks(placed, { text: (r: Row) => plainValueText(r, lang), fill: s, fontSize: 11 }),
         Plot.ruleY([0]),

@@ -53,7 +53,7 @@ const trainingProgrammes = defineChart<ProgrammesState>({
           y: (d: string) => d, frameAnchor: 'left', text: (d: string) => d, dy: -(barHeight / 2 + 4), textAnchor: 'start',
           lineAnchor: 'bottom', fontSize: 11, fontWeight: 600, lineWidth: Math.max(16, Math.floor((ctx.width - 24) / 13)),
         }),
-        ...pointMarks(rows, { y: row, stroke: () => OKABE_ITO.blue, title: (r) => pointTitle(r, lang, row(r)) }),
+        ...pointMarks(rows, { y: row, stroke: () => OKABE_ITO.blue, title: (r) => pointTitle(r, lang, row(r)), signs: false }),
         Plot.text(rows, { x: 'year', y: row, text: (r: Row) => valueText(r, lang), dx: 8, textAnchor: 'start', fontSize: 11, fill: 'currentColor', ...HALO }),
       ],
     };

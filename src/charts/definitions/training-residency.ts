@@ -59,7 +59,7 @@ const trainingResidency = defineChart({
       color: { domain: measures, range: CATEGORICAL.slice(0, Math.max(measures.length, 1)), legend: true },
       marks: [
         Plot.ruleY([0]),
-        ...seriesMarks(observed, series, lang),
+        ...seriesMarks(observed, series, lang, series, false),
         ...placedTextMarks(placed, { text: (r: Row) => valueText(r, lang), fill: series, fontSize: LABEL_SIZE }),
         ...targetMarks(targets, () => OKABE_ITO.vermillion, lang, ctx.width),
       ],

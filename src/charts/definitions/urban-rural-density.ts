@@ -6,10 +6,11 @@
  */
 import * as Plot from '@observablehq/plot';
 import { bi, punct, t } from '../../i18n/index.ts';
-import { formatList, formatNumber, formatYear } from '../../lib/format.ts';
+import { formatNumber, formatYear } from '../../lib/format.ts';
 import { AREA_COLOURS } from '../../lib/palette.ts';
 import { column, COL } from '../columns.ts';
 import { defineChart, type Row } from '../definition.ts';
+import { compactYears } from '../describe.ts';
 import { breakMarks, breakPositions } from '../marks/breaks.ts';
 import { seriesMarks } from '../marks/series.ts';
 import { label, num, str, yearDomain, yearsOf, yearTicks } from '../rows.ts';
@@ -71,7 +72,7 @@ const urbanRuralDensity = defineChart<DensityState>({
   coverage: (rows, _s, lang) => {
     const list = (area: string) => {
       const ys = yearsOf(rows.filter((r) => str(r, 'area') === area));
-      return ys.length ? formatList(ys.map(String), lang) : t('urban-rural-density.none', lang);
+      return ys.length ? compactYears(ys, lang) : t('urban-rural-density.none', lang);
     };
     return t('urban-rural-density.coverage', lang, { urban: list('urban'), rural: list('rural'), total: list('total') });
   },

@@ -38,8 +38,8 @@ type Channel = string | ((r: Row) => unknown);
  * Filled dots for exact primary figures, hollow ones for secondary or qualified figures (a qualified figure is never
  * drawn as a plain point), and the qualifier's sign above a lower bound, below an upper bound, beside an approximation.
  */
-export function pointMarks(rows: Row[], options: { x?: Channel; y?: Channel; stroke: (r: Row) => string; title: (r: Row) => string }): Plot.Markish[] {
-  const { x = 'year', y = 'value', stroke, title } = options;
+export function pointMarks(rows: Row[], options: { x?: Channel; y?: Channel; stroke: (r: Row) => string; title: (r: Row) => string; signs?: boolean }): Plot.Markish[] {
+  const { x = 'year', y = 'value', stroke, title, signs = true } = options;
   const qualified = rows.filter(isQualified);
   const sign = (bound: 'lower' | 'upper' | 'about', dy: number, dx = 0) => Plot.text(qualified.filter((r) => boundOf(r) === bound), {
     x, y, text: () => QUALIFIER_SIGN[bound], fill: stroke, dy, dx, fontSize: 13, fontWeight: 700,
@@ -48,14 +48,15 @@ export function pointMarks(rows: Row[], options: { x?: Channel; y?: Channel; str
     Plot.dot(rows.filter((r) => !bool(r, 'is_secondary') && !isQualified(r)), { x, y, stroke, fill: stroke, ...POINT, title }),
     Plot.dot(rows.filter((r) => bool(r, 'is_secondary') && !isQualified(r)), { x, y, stroke, ...HOLLOW, title }),
     Plot.dot(qualified, { x, y, stroke, ...HOLLOW, title, strokeDasharray: '2,1.5' }),
-    sign('lower', -11), sign('upper', 12), sign('about', -10, 9),
+    // Charts that print each value beside its point print the qualifier in words there instead of a sign.
+    ...(signs ? [sign('lower', -11), sign('upper', 12), sign('about', -10, 9)] : []),
   ];
 }
 
 /** Lines between consecutive years of each series' exact figures and a point on every figure. `head` names a point's series. */
-export function seriesMarks(rows: Row[], series: (r: Row) => string, lang: Lang, head: (r: Row) => string = series): Plot.Markish[] {
+export function seriesMarks(rows: Row[], series: (r: Row) => string, lang: Lang, head: (r: Row) => string = series, signs = true): Plot.Markish[] {
   return [
     Plot.line(withRuns(exactRows(rows), series), { x: 'year', y: 'value', z: 'run', stroke: series, ...LINE }),
-    ...pointMarks(rows, { stroke: series, title: (r) => pointTitle(r, lang, head(r)) }),
+    ...pointMarks(rows, { stroke: series, title: (r) => pointTitle(r, lang, head(r)), signs }),
   ];
 }

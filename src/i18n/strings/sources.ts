@@ -13,7 +13,10 @@ export const SOURCES_STRINGS = {
   'sources.language.zh-Hans': { zh: '简体中文', en: 'Chinese (simplified)' },
   'sources.language.zh-Hant': { zh: '繁体中文', en: 'Chinese (traditional)' },
   'sources.language.en': { zh: '英文', en: 'English' },
-  'sources.copies': { zh: '{n}个副本报告同一出版物的数字，算作一个来源', en: '{n} copies of one publication: they count as one source' },
+  'sources.copies': {
+    zh: '读取了这一出版物的{n}个页面；同一数字见于其中多个页面时只算一个来源',
+    en: '{n} pages of this publication were read; a figure found on several of them counts as one source',
+  },
   'sources.provides': {
     zh: '提供 {n} 个数字（年份 {years}），其中 {preferred} 个为采用值',
     en: 'Provides {n} figures (years {years}), {preferred} of them used as the preferred value',

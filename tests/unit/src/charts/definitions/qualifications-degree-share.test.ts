@@ -33,7 +33,7 @@ test('degree share: thresholds stay separate series; lines never bridge missing 
   const d = qualificationsDegreeShare.describe(rows, {}, 'en');
   assert.match(d, /Health technicians · Bachelor's degree or higher: 39\.2% in 2019/);
   assert.match(d, /Registered nurses · Junior college or higher: 82% in 2024/);
-  assert.match(html, /↑/, 'a lower bound carries its arrow');
+  assert.match(html, /stroke-dasharray="2,1.5"/, 'qualified figures are open dashed markers, their words printed beside them');
   assert.match(d, /largest rise is Health technicians/);
 });
 
