@@ -25,6 +25,12 @@ export const STATE_EVENT = 'chart:state';
 
 const sections = new WeakMap<HTMLElement, ChartSection>();
 
+interface DependentOption { value: string; label: string; for?: string }
+/** Every option of a select whose options depend on another control (ChartFrame writes them as data-options). */
+function dependentOptions(select: HTMLSelectElement): DependentOption[] | null {
+  return select.dataset.options ? (JSON.parse(select.dataset.options) as DependentOption[]) : null;
+}
+
 export class ChartSection {
   readonly id: string;
   readonly lang: Lang;
@@ -67,7 +73,7 @@ export class ChartSection {
     const allowed: Record<string, string[]> = {};
     for (const c of this.controls) {
       const key = c.dataset.key!;
-      if (c instanceof HTMLSelectElement) allowed[key] = [...c.options].map((o) => o.value);
+      if (c instanceof HTMLSelectElement) allowed[key] = (dependentOptions(c) ?? [...c.options]).map((o) => o.value);
       else if (c instanceof HTMLInputElement && c.type === 'radio') (allowed[key] ??= []).push(c.value);
       else if (c.dataset.allowed) allowed[key] = JSON.parse(c.dataset.allowed) as string[];
     }
@@ -89,8 +95,6 @@ export class ChartSection {
     for (const c of this.controls as (HTMLInputElement | HTMLSelectElement)[]) {
       const v = String(state[c.dataset.key!]);
       if (c instanceof HTMLInputElement && c.type === 'radio') c.checked = c.value === v;
-      // Options that depend on another control repeat values (a year per indicator): pick the one offered now.
-      else if (c instanceof HTMLSelectElement && c.dataset.dependsOn) c.selectedIndex = [...c.options].findIndex((o) => o.value === v && !o.disabled);
       else c.value = v;
       if (c instanceof HTMLInputElement && c.type === 'range') {
         const out = c.parentElement?.querySelector('output');
@@ -134,13 +138,12 @@ export class ChartSection {
     for (const select of this.el.querySelectorAll<HTMLSelectElement>('[data-chart-controls] select[data-depends-on]')) {
       const key = select.dataset.key!;
       const on = String(fitted[select.dataset.dependsOn!]);
-      const offered: string[] = [];
-      for (const o of select.options) {
-        const ok = o.dataset.for === undefined || o.dataset.for === on;
-        o.hidden = !ok;
-        o.disabled = !ok;
-        if (ok) offered.push(o.value);
+      const options = (dependentOptions(select) ?? []).filter((o) => o.for === undefined || o.for === on);
+      // The menu lists only the options for the value it depends on (each value once).
+      if (options.map((o) => o.value).join('|') !== [...select.options].map((o) => o.value).join('|')) {
+        select.replaceChildren(...options.map((o) => new Option(o.label, o.value)));
       }
+      const offered = options.map((o) => o.value);
       const want = String(fitted[key]);
       if (offered.length === 0 || offered.includes(want)) continue;
       const nearest = typeof this.defaults[key] === 'number'

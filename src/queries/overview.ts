@@ -16,7 +16,7 @@ export const OVERVIEW_QUERIES = {
       WHERE o.is_preferred AND ${NATIONAL_TOTAL} AND o.breakdown IS NULL AND o.definition IS NULL
     ),
     tg AS (
-      SELECT l.key, t.year, t.value, t.value_published, t.source_id, t.programme, s.title, s.original_title_en,
+      SELECT l.key, t.year, t.value, t.value_published, t.precision, t.source_id, t.programme, s.title, s.original_title_en,
              row_number() OVER (PARTITION BY l.key ORDER BY t.year, t.source_id) AS rn
       FROM latest l
       JOIN observations t ON t.is_preferred AND t.theme = 'target' AND t.measure = 'target' AND t.cadre = l.cadre
@@ -28,7 +28,7 @@ export const OVERVIEW_QUERIES = {
            l.year::INTEGER AS year, l.value::DOUBLE AS value, l.value_published, l.source_id, ${QUALIFIER('l')},
            (l.source_kind IN ('journal', 'secondary') OR list_contains(l.flags, 'secondary')) AS is_secondary,
            tg.year::INTEGER AS target_year, tg.value::DOUBLE AS target_value, tg.value_published AS target_published,
-           tg.source_id AS target_source_id,
+           tg.source_id AS target_source_id, tg.precision::INTEGER AS target_precision,
            ${policyWords('tg', 'tg', 'p').replace('AS policy_zh', 'AS target_policy_zh').replace('AS policy_en', 'AS target_policy_en')}
     FROM latest l
     LEFT JOIN tg ON tg.key = l.key AND tg.rn = 1

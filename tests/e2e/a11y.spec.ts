@@ -22,7 +22,8 @@ const PAGES = LANGS.flatMap((lang) => pageIds().map((id) => pagePath(id, lang)))
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: every page, ${scheme}`, async ({ page }) => {
-    test.setTimeout(180_000);
+    // The Coverage pages hold a few thousand cells: axe needs about half a minute for each on a shared machine.
+    test.setTimeout(360_000);
     await page.emulateMedia({ colorScheme: scheme });
     const found: string[] = [];
     for (const path of PAGES) {

@@ -184,7 +184,7 @@ test('the 2020 target (2–3 per 10,000) is shown beside the 2030 target, with i
     await expect(t2020).toContainText('2.9');
     const link = t2020.locator('a');
     await expect(link).toHaveAttribute('href', new RegExp('/sources/#source-fx361-3322348$'));
-    await expect(link).toHaveAttribute('title', /关于改革完善全科医生培养与使用激励机制的意见/);
+    await expect(link).toHaveAttribute('title', new RegExp(policy.replace(/[《》]/g, '')));
     // The chart draws the range as a band labelled with both ends, and the source line names the source.
     const svg = page.locator('#scenario-projection [data-chart-figure] svg[role="img"]');
     await expect(svg).toContainText(label2020);

@@ -12,6 +12,7 @@ import { column, COL } from '../columns.ts';
 import { defineChart, type Row } from '../definition.ts';
 import { noFigures } from '../describe.ts';
 import { pointMarks, pointTitle } from '../marks/series.ts';
+import { textWidth } from '../marks/labels.ts';
 import { HALO } from '../marks/style.ts';
 import { label, num, yearDomain, yearsOf, yearTicks } from '../rows.ts';
 import { valueText } from '../value-text.ts';
@@ -23,6 +24,24 @@ const ROW_STEP = 64;
 /** "累计招收人数 · 住院医师（人）": measure, who it counts, and the unit. */
 export const measureRow = (r: Row, lang: Lang): string =>
   `${label(r, 'measure', lang)} · ${label(r, 'cadre', lang)}${paren(label(r, 'unit', lang), lang)}`;
+
+/**
+ * The values printed beside their dots: each row's latest first, then earlier ones only where the label before
+ * them leaves room (on a phone two neighbouring years' values would overlap); tooltips and the table keep them all.
+ */
+function labelled(rows: Row[], row: (r: Row) => string, lang: Lang, width: number): Row[] {
+  const [y0, y1] = yearDomain(rows, 0.8);
+  const pxPerYear = (width - 12 - 110) / Math.max(1, y1 - y0);
+  const out: Row[] = [];
+  for (const name of new Set(rows.map(row))) {
+    let left = Infinity; // left edge of the label kept last, in px from the domain start
+    for (const r of rows.filter((x) => row(x) === name).sort((a, b) => num(b, 'year') - num(a, 'year'))) {
+      const x = (num(r, 'year') - y0) * pxPerYear;
+      if (x + 8 + textWidth(valueText(r, lang), 11) <= left - 4) { out.push(r); left = x; }
+    }
+  }
+  return out;
+}
 
 const trainingProgrammes = defineChart<ProgrammesState>({
   id: 'training-programmes',
@@ -54,7 +73,7 @@ const trainingProgrammes = defineChart<ProgrammesState>({
           lineAnchor: 'bottom', fontSize: 11, fontWeight: 600, lineWidth: Math.max(16, Math.floor((ctx.width - 24) / 13)),
         }),
         ...pointMarks(rows, { y: row, stroke: () => OKABE_ITO.blue, title: (r) => pointTitle(r, lang, row(r)), signs: false }),
-        Plot.text(rows, { x: 'year', y: row, text: (r: Row) => valueText(r, lang), dx: 8, textAnchor: 'start', fontSize: 11, fill: 'currentColor', ...HALO }),
+        Plot.text(labelled(rows, row, lang, ctx.width), { x: 'year', y: row, text: (r: Row) => valueText(r, lang), dx: 8, textAnchor: 'start', fontSize: 11, fill: 'currentColor', ...HALO }),
       ],
     };
   },

@@ -208,8 +208,8 @@ export const CHART_STRINGS = {
     en: 'Figures for cities in {urban}, for the countryside in {rural}, and for China as a whole in {total}.',
   },
   'urban-rural-density.complete': {
-    zh: '补全本图需要《中国卫生健康统计年鉴》逐年的“每千人口卫生技术人员数（城市/农村）”表（卫生技术人员、执业(助理)医师、注册护士的合计、城市、农村列）：把该表存为CSV放入 data/raw/，附上来源说明文件，运行 npm run data（见 data/README.md）。在此之前，农村一侧可看下方“乡村卫生人员”图（每千农业人口乡村医生和卫生员，1980—2009年），地区差异可看“各省比较”。',
-    en: "What completes this chart is the yearly urban/rural table of the China Health Statistical Yearbook (health technicians, licensed (assistant) physicians and registered nurses per 1,000 population: total, urban and rural columns). Save that table as CSV in data/raw/ with its citation file and run npm run data (see data/README.md). Meanwhile, the countryside is shown by the village workforce chart below (village doctors and aides per 1,000 agricultural population, 1980–2009) and regional contrasts by the province charts.",
+    zh: '补全本图需要《中国卫生健康统计年鉴》逐年的“每千人口卫生技术人员数（城市/农村）”表（卫生技术人员、执业(助理)医师、注册护士的合计、城市、农村列）：把该表存为CSV放入 data/raw/，附上来源说明文件，运行 npm run data（见 data/README.md）。在此之前，农村一侧可看“城乡分布”页的“乡村卫生人员”图（每千农业人口乡村医生和卫生员，1980—2009年），地区差异可看该页的“各省比较”。',
+    en: "What completes this chart is the yearly urban/rural table of the China Health Statistical Yearbook (health technicians, licensed (assistant) physicians and registered nurses per 1,000 population: total, urban and rural columns). Save that table as CSV in data/raw/ with its citation file and run npm run data (see data/README.md). Meanwhile, the countryside is shown by the village workforce chart on the Urban and rural page (village doctors and aides per 1,000 agricultural population, 1980–2009) and regional contrasts by its province charts.",
   },
 
   'provinces.subtitle.density': { zh: '{year}年，各省密度；空心/虚线 = 二手来源', en: '{year}, density by province; hollow/dashed = secondary source' },
