@@ -29,11 +29,11 @@ test('overview (zh): GPs per 10,000 = 4.54 in 2024 (2024 bulletin, read only fro
   for (const href of ['/urban-rural/', '/qualifications/', '/training/']) await expect(page.locator(`.themes a[href="${href}"]`)).toBeVisible();
 });
 
-test('overview (en): physicians 3.61 per 1,000 in 2024, 14th Five-Year Plan target 3.2 by 2025', async ({ page }) => {
+test('overview (en): physicians 3.61 per 1,000 in 2024, 14th Five-Year Plan target 3.20 (as printed) by 2025', async ({ page }) => {
   await page.goto('/en/');
   const doc = page.locator('[data-headline="physicians_assistants_per_1000"]');
   await expect(doc.locator('[data-value]')).toHaveText('3.61');
-  await expect(doc.locator('[data-target]')).toContainText('Target: 3.2 by 2025 (14th Five-Year Plan for health workforce development)');
+  await expect(doc.locator('[data-target]')).toContainText('Target: 3.20 by 2025 (14th Five-Year Plan for health workforce development)');
   await expect(row(page, 'overview-density-targets', 'Registered nurses', '2030').locator('td').nth(3)).toHaveText('4.7');
 });
 
