@@ -3,7 +3,7 @@
  * (checked against the source documents), controls change the chart and the URL, URL state restores a view, the
  * sources page lists every source with working anchors, and the pages work without JavaScript.
  */
-import { test, expect, chartRendered, waitForDuckDB } from './fixtures.ts';
+import { test, expect, chartRendered } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const row = (page: Page, id: string, ...texts: string[]) => {
@@ -43,7 +43,6 @@ test('qualifications (zh): 2013 health technicians 本科及以上 28.5%; 2015 s
 
 test('qualifications: choosing titles redraws the chart and sets the URL; back restores education', async ({ page }) => {
   await page.goto('/qualifications/');
-  await waitForDuckDB(page);
   const rendered = chartRendered(page, 'qualifications-composition');
   await page.locator('#qualifications-composition input[data-key="breakdown"][value="title"]').check();
   await rendered;
@@ -72,7 +71,6 @@ test('training (en): GPs per 10,000 in 2015 = 1.38 (bulletin, preferred over 1.3
   await expect(row(page, 'training-gps', 'Target', '2020').locator('td').nth(3)).toHaveText('3');
   await expect(row(page, 'training-gps', '2014')).toHaveCount(0);
   await expect(row(page, 'training-order-directed', '2020').locator('td').nth(1)).toHaveText('6,822');
-  await waitForDuckDB(page);
   const rendered = chartRendered(page, 'training-gps');
   await page.locator('#training-gps input[data-key="measure"][value="headcount"]').check();
   await rendered;
@@ -84,7 +82,6 @@ test('training (en): GPs per 10,000 in 2015 = 1.38 (bulletin, preferred over 1.3
 test('training (zh): residency cumulative 48万 (2018) and the programme selector', async ({ page }) => {
   await page.goto('/training/');
   await expect(row(page, 'training-residency', '累计招收人数', '2018').locator('td').nth(2)).toHaveText('480,000');
-  await waitForDuckDB(page);
   const rendered = chartRendered(page, 'training-programmes');
   await page.locator('#training-programmes select[data-key="programme"]').selectOption('order_directed');
   await rendered;
