@@ -5,8 +5,9 @@
  * and swaps the SVG, subtitle, notes, source line and table.
  */
 import { loadChart } from '../charts/loader.ts';
-import { PRERENDER_WIDTH, renderNotesHtml, renderPlotNode, renderSourceLineHtml, renderTableHtml, type SourceInfo } from '../charts/frame-html.ts';
+import { renderNotesHtml, renderPlotNode, renderSourceLineHtml, renderTableHtml, type SourceInfo } from '../charts/frame-html.ts';
 import type { QueryParams, Row } from '../contract/rows.ts';
+import { prerenderedFor } from '../charts/prerender.ts';
 import { t } from '../i18n/index.ts';
 import { sourceHref } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
@@ -39,10 +40,6 @@ function sourceList(): Promise<Map<string, SourceInfo>> {
   sources ??= queryRows('source_list', {}, ['source_list']).then((rows) => new Map(rows.map((r) => [String(r.id), r as unknown as SourceInfo])));
   return sources;
 }
-
-/** Test and debugging hook: the same runner the charts use. */
-(window as unknown as { chwdQuery: (n: QueryName, p?: QueryParams) => Promise<Row[]> }).chwdQuery = (name, params) =>
-  startDuckDB().then((runner) => runner.query(name, params));
 
 /** Drawing width per chart, measured once and again only on resize (reading layout on every change costs time). */
 const widths = new WeakMap<HTMLElement, number>();
@@ -96,8 +93,8 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
   // is drawn from the rows in the page, as is the default view itself.
   const fromPage = JSON.stringify(query) === JSON.stringify(defaultQuery) && !document.documentElement.classList.contains('no-prerender');
   const width = widthOf(el, figure, reason === 'width');
-  if (reason === 'width' && fromPage && Math.abs(width - PRERENDER_WIDTH) < 24 && !el.dataset.rendered) {
-    el.dataset.rendered = 'page'; // the pre-rendered drawing fits: it stays
+  if (reason === 'width' && fromPage && !el.dataset.rendered && prerenderedFor(width) !== null) {
+    el.dataset.rendered = 'page'; // a pre-rendered drawing fits: it stays
     return;
   }
 

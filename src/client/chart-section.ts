@@ -6,6 +6,7 @@
  */
 import type { ChartState, Row } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
+import { prerenderedFor } from '../charts/prerender.ts';
 import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
 
 type Draw = typeof import('./chart-draw.ts');
@@ -133,10 +134,20 @@ export class ChartSection {
 
   /** Draws the current state (reason 'state') or redraws at the current width ('width'). */
   async redraw(reason: 'state' | 'width'): Promise<void> {
+    // The page's own drawing, at about this width: nothing to load, nothing to draw.
+    if (reason === 'width' && !this.el.dataset.rendered && sameState(this.state, this.defaults) && prerenderedFor(this.figure.clientWidth) !== null
+      && !document.documentElement.classList.contains('no-prerender')) {
+      this.el.dataset.rendered = 'page';
+      return;
+    }
     const m = await loadDraw();
     await m.drawChart(this, reason);
   }
 }
+
+/** Test and debugging hook: a named query run by the same DuckDB-WASM runner the charts fall back to. */
+(window as unknown as { chwdQuery: unknown }).chwdQuery = (name: string, params?: Record<string, string | number>) =>
+  loadDraw().then((m) => m.startDuckDB()).then((runner) => runner.query(name as never, params));
 
 /** Every chart section on the page: controls, back/forward, the real width once idle, resizes. */
 function init(): void {

@@ -51,6 +51,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('axe: share dialogs, download menu and data table open, and the chart read-out in use', async ({ page }) => {
+  test.setTimeout(180_000);
   for (const path of ['/urban-rural/', '/en/urban-rural/']) {
     await page.goto(path);
     const section = page.locator('section[data-chart]').first();

@@ -21,7 +21,7 @@ test('overview (zh): GPs per 10,000 = 3.99 in 2023 (2023 bulletin) against the 2
   await expect(gp.locator('[data-target]')).toContainText('2030年 5');
   await expect(gp.locator('a').first()).toHaveAttribute('href', /^\/sources\/#source-/);
   await expect(page.locator('[data-headline="health_workers"] [data-target]')).toContainText('2025年 1,600万');
-  await expect(page.locator('#overview-density-targets svg').first()).toBeVisible();
+  await expect(page.locator('#overview-density-targets svg[role="img"]:visible')).toHaveCount(1);
   for (const href of ['/urban-rural/', '/qualifications/', '/training/']) await expect(page.locator(`.themes a[href="${href}"]`)).toBeVisible();
 });
 
@@ -37,7 +37,7 @@ test('qualifications (zh): 2013 health technicians 本科及以上 28.5%; 2015 s
   await page.goto('/qualifications/');
   await expect(row(page, 'qualifications-composition', '2013', '本科及以上').locator('td').nth(3)).toHaveText('28.5');
   await expect(row(page, 'qualifications-composition', '2015')).toHaveCount(1);
-  await expect(page.locator('#qualifications-composition svg text', { hasText: '2015 · 全国' })).toBeAttached();
+  await expect(page.locator('#qualifications-composition svg text', { hasText: '2015 · 全国' }).first()).toBeAttached();
   await expect(row(page, 'qualifications-degree-share', '注册护士', '2023').locator('td').nth(3)).toHaveText('超过80');
 });
 
@@ -62,7 +62,7 @@ test('a URL with state restores the view: physicians in township health centres 
   await done;
   await expect(page.locator('#qualifications-composition select[data-key="cadre"]')).toHaveValue('physicians_assistants');
   await expect(row(page, 'qualifications-composition', '2013', '乡镇卫生院', '本科及以上').locator('td').nth(3)).toHaveText('11.9');
-  await expect(page.locator('#qualifications-composition svg text', { hasText: '2013 · 乡镇卫生院（二手来源）' })).toBeAttached();
+  await expect(page.locator('#qualifications-composition svg text', { hasText: '2013 · 乡镇卫生院（二手来源）' }).first()).toBeAttached();
 });
 
 test('training (en): GPs per 10,000 in 2015 = 1.38 (bulletin, preferred over 1.37); switching to counts updates chart and URL', async ({ page }) => {
@@ -123,7 +123,7 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       const charts = page.locator('section.chart');
       expect(await charts.count()).toBeGreaterThan(0);
-      for (const c of await charts.all()) await expect(c.locator('svg[role="img"]')).toHaveCount(1);
+      for (const c of await charts.all()) await expect(c.locator('svg[role="img"]:visible')).toHaveCount(1);
     }
     await expect(row(page, 'training-gps', '公布值', '2023').locator('td').nth(2)).toHaveText('3.99');
   });

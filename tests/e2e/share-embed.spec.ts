@@ -50,7 +50,7 @@ test('every embed renders whole at 300, 600 and 1,200 px without DuckDB or other
         const where = `${lang}/embed/${id}/ at ${width}px`;
         await expect(page.locator('html'), where).toHaveAttribute('data-embed', 'static');
         await expect(page.locator('.chart-title'), where).toBeVisible();
-        await expect(page.locator('[data-chart-figure] svg').first(), where).toBeVisible();
+        await expect(page.locator('[data-chart-figure] svg[role="img"]:visible'), where).toHaveCount(1);
         await expect(page.locator('[data-chart-source]'), where).not.toBeEmpty();
         await expect(page.locator('[data-chart-controls]'), where).toBeHidden();
         await expect(page.locator('[data-chart-toolbar]'), where).toBeHidden();

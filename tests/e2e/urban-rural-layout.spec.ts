@@ -30,7 +30,7 @@ for (const lang of ['zh', 'en'] as const) {
       await page.goto(`${lang === 'zh' ? '' : '/en'}/embed/urban-rural-province-map/`);
       // Measure the chart drawn at this width in the browser, not the scaled pre-rendered one.
       await page.locator('section[data-chart][data-rendered]').waitFor({ state: 'attached' });
-      const result = await page.locator('[data-chart-figure] svg[role="img"]').evaluate((svg) => {
+      const result = await page.locator('[data-chart-figure] svg[role="img"]:visible').evaluate((svg) => {
         const tiles = [...svg.querySelectorAll('rect')].map((r) => r.getBoundingClientRect()).filter((r) => r.width > 10);
         const out: string[] = [];
         let names = 0;
