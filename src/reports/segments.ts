@@ -1,0 +1,67 @@
+/**
+ * Sentences and clauses of the view: a sentence ends at 。！？ or a paragraph break; a clause also at ，；：.
+ * Boundaries are found once per text and looked up by binary search, so reading stays linear in the text's length.
+ */
+
+const SENTENCE_END = new Set(['。', '!', '?', '\n']);
+const CLAUSE_END = new Set(['。', '!', '?', '\n', ',', ';', ':']);
+const OPEN = new Set(['(', '（', '“', '"', '《', '「', '『', '【', '[']);
+const CLOSE = new Set([')', '）', '”', '"', '》', '」', '』', '】', ']']);
+
+export interface Segments {
+  /** Sorted positions of the characters that end sentences / clauses. */
+  sentenceEnds: number[];
+  clauseEnds: number[];
+  length: number;
+}
+
+export function segment(norm: string): Segments {
+  const sentenceEnds: number[] = [];
+  const clauseEnds: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm[i]!;
+    if (c === '\n') depth = 0;
+    else if (c === '"') depth = depth > 0 ? depth - 1 : depth + 1;
+    else if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c) && depth > 0) depth--;
+    if (SENTENCE_END.has(c) && (depth === 0 || c === '\n')) sentenceEnds.push(i);
+    // commas inside brackets (…（不含报名费和资料费）…) do not end a clause
+    if (CLAUSE_END.has(c) && (depth === 0 || c === '\n')) clauseEnds.push(i);
+  }
+  return { sentenceEnds, clauseEnds, length: norm.length };
+}
+
+/** Index of the first boundary ≥ i. */
+function lowerBound(xs: number[], i: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function around(ends: number[], length: number, i: number): { start: number; end: number } {
+  const k = lowerBound(ends, i);
+  const start = k > 0 ? ends[k - 1]! + 1 : 0;
+  const end = k < ends.length ? ends[k]! : length;
+  return { start, end };
+}
+
+/** The sentence containing view index i: [start, end), the end character excluded. */
+export function sentenceAt(seg: Segments, i: number): { start: number; end: number } {
+  return around(seg.sentenceEnds, seg.length, i);
+}
+
+export function clauseAt(seg: Segments, i: number): { start: number; end: number } {
+  return around(seg.clauseEnds, seg.length, i);
+}
+
+/** The sentence after the one ending at `end` (for a composition whose parts run on), or null at the end of the text. */
+export function nextSentence(seg: Segments, end: number): { start: number; end: number } | null {
+  if (end >= seg.length) return null;
+  return sentenceAt(seg, end + 1);
+}
