@@ -1,13 +1,12 @@
 /**
  * Whether a figure is a plan or target, and what kind of figure it is. A plan marker (要, 力争, 计划, 拟, 到2024年 …)
  * counts for the figures after it in its sentence until something done is said (实际, 已, 累计); a section headed as
- * a plan (三、2013年工作思路) and a year after the report's own year make plans too. The kind comes from the words
+ * a plan (三、2013年工作思路) holds plans too. The kind comes from the words
  * nearest the number in its clause, else from the clauses around it in the sentence (…招募…5人，医学定向毕业生3人).
  */
 import type { FigureKind, FigureUnit } from './types.ts';
 import { ancestors, type DocumentInfo } from './documents.ts';
 import { DONE_MARKERS, HEADCOUNT_WORDS, KIND_WORDS, OTHER_WORDS, PER_POPULATION, SHARE_WORDS, TARGET_MARKERS } from './lexicon.ts';
-import type { FigureYear } from './years.ts';
 
 const RATE_UNITS: ReadonlySet<FigureUnit> = new Set(['percent', 'percentage-points', 'ratio', 'per-1000-population', 'per-10000-population']);
 
@@ -41,7 +40,6 @@ export interface TargetInput {
   numberEnd: number;
   unit: FigureUnit;
   doc: DocumentInfo;
-  year: FigureYear;
 }
 
 export function isTarget(x: TargetInput): boolean {
@@ -51,7 +49,6 @@ export function isTarget(x: TargetInput): boolean {
   const target = lastTarget(lead, x.doc.dateYear);
   if (target >= 0 && target > lastIndex(DONE_MARKERS, lead)) return true;
   if (/目标/.test(unquoted(x.norm.slice(x.numberEnd, x.clause.end)))) return true;
-  if (x.year.from !== null && x.doc.year !== null && x.year.from > x.doc.year) return true;
   // a rule-setting text states standards: a share of staff (占75%以上) or staff per population
   const clauseLead = x.norm.slice(x.clause.start, x.numberStart);
   if (x.doc.policy && lastIndex(DONE_MARKERS, lead) < 0 && !sections.some((h) => h.status)

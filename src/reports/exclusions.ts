@@ -53,13 +53,15 @@ export function exclusionReason(x: ExclusionContext): string | null {
   }
   if (counter.unit === 'ratio' && !RATIO_CONTEXT.test(x.context)) return 'not a ratio (a time or score)';
   if (counter.needsTraining && !TRAINING_CONTEXT.test(x.context)) return 'sessions of something other than training';
+  // what the money or rate is about is said in its own clause; the words that make it a workforce figure may be one clause earlier
+  const own = norm.slice(clause.start, clause.end);
   if (counter.unit === 'yuan' || (counter.bare && MONEY_WORDS.test(x.context))) {
-    if (!MONEY_WORDS.test(x.context) || NOT_WORKFORCE.test(x.context)) return 'money that does not pay the workforce';
+    if (!MONEY_WORDS.test(x.context) || NOT_WORKFORCE.test(own)) return 'money that does not pay the workforce';
     return null;
   }
   if (counter.bare && !WORKFORCE_WORDS.test(x.context)) return 'an amount of something other than people';
   if (counter.unit === 'percent' || counter.unit === 'percentage-points') {
-    if (!WORKFORCE_WORDS.test(x.context) || NOT_WORKFORCE.test(x.context)) return 'a rate of something other than the workforce';
+    if (!WORKFORCE_WORDS.test(x.context) || NOT_WORKFORCE.test(own)) return 'a rate of something other than the workforce';
     return null;
   }
   // staff per population (每千常住人口执业医师2.91人) is a workforce rate, whatever the population is called

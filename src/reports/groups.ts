@@ -44,8 +44,10 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     const unit = parts.every((p) => p.unit === 'percent') ? 'percent' : (total?.unit ?? parts[0]!.unit);
     const counted = parts.filter((p) => p.unit === unit);
     const sum = counted.length ? round(counted.reduce((a, p) => a + p.value, 0)) : null;
-    const breakdowns = new Set(parts.map((p) => p.breakdown));
-    const breakdown = breakdowns.size === 1 ? parts[0]!.breakdown : null;
+    // the breakdown every part is coded in; an uncoded residual category (无职称, 其他) does not break it
+    const coded = parts.filter((p) => !(p.breakdown === null && RESIDUAL.test(p.subject)));
+    const breakdowns = new Set(coded.map((p) => p.breakdown));
+    const breakdown = breakdowns.size === 1 ? coded[0]!.breakdown : null;
     const complete = parts.some((p) => RESIDUAL.test(p.subject)) || (breakdown !== null && parts.length >= 3);
     let discrepancy = false;
     if (kind === 'composition' && sum !== null && parts.length >= 2) {

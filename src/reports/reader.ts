@@ -116,7 +116,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const baseUnit: FigureUnit = counter.bare ? (/[元]|经费|资金|补贴|补助|奖励|薪|费/.test(context) ? 'yuan' : 'persons') : counter.unit;
     const unit = unitOf(baseUnit, clauseLead);
     const year = figureYear(norm, sentence.start, token.start, doc);
-    const target = isTarget({ norm, sentence, clause, numberStart: token.start, numberEnd: counter.end, unit, doc, year });
+    const target = isTarget({ norm, sentence, clause, numberStart: token.start, numberEnd: counter.end, unit, doc });
     const kind = kindOf({ norm, clauses, own, numberStart: token.start, numberEnd: counter.end, unit, target, subject: subjectNorm });
     const prefer: CodeDomain[] = kind === 'trained' ? ['programme', 'cadre', 'title', 'education'] : ['title', 'education', 'cadre', 'programme'];
     const code = subjectNorm ? codeOf(subjectNorm, vocab, prefer) : null;
