@@ -4,6 +4,7 @@ export const SOURCES_STRINGS = {
   'sources.table.sources': { zh: '来源目录', en: 'Source catalogue' },
   'sources.table.labels': { zh: '代码标签（中英文）', en: 'Code labels (Chinese and English)' },
   'sources.table.rejections': { zh: '被拒绝的原始行', en: 'Rejected raw rows' },
+  'sources.table.report_figures': { zh: '从报告中读出的数字（每个数字一行）', en: 'Figures read from reports (one row per figure)' },
   'sources.rows': { zh: '{n} 行', en: '{n} rows' },
   'sources.manifest': { zh: '各表的列说明、行数与校验和', en: 'column descriptions, row counts and checksums' },
   'sources.language.zh-Hans': { zh: '简体中文', en: 'Chinese (simplified)' },
