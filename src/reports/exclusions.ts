@@ -16,9 +16,11 @@ const ROUND_NUMERAL = /^(?:一)?[十百千万]$/;
 
 /** Is view index i inside a short quoted name (“三支一扶”, 《XX市“十二五”人才发展规划》)? */
 function insideName(norm: string, i: number, clause: { start: number; end: number }): boolean {
+  const from = Math.max(0, clause.start - 60);
   for (const [open, close] of QUOTES) {
-    const o = norm.lastIndexOf(open, i - 1);
-    if (o < 0 || o < clause.start - 60) continue;
+    let o = i - 1;
+    while (o >= from && norm[o] !== open) o--;
+    if (o < from) continue;
     const c = norm.indexOf(close, open === close ? o + 1 : i);
     if (c < i) continue;
     if (open === close && (c < 0 || o === c)) continue;

@@ -18,6 +18,18 @@ const ISSUER = /^([\u4e00-\u9fa5]{2,8}?)关于/;
 const ORGAN = /局|委|部|办|院|厅|会|府|中共|党/;
 const OWN = [/我(?:县|市|区|省|州|旗)/, /本(?:县|市|区|省)/, /全(?:县|市|区)/];
 
+const compiled = new WeakMap<PlaceName[], RegExp>();
+/** One pattern for every province name followed by a county or city, compiled once per vocabulary. */
+function afterProvince(provinces: PlaceName[]): RegExp {
+  let re = compiled.get(provinces);
+  if (!re) {
+    const names = [...new Set(provinces.map((p) => p.alias))].sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?:${names.join('|')})省?([\\u4e00-\\u9fa5]{1,3}?${SUFFIX})`, 'g');
+    compiled.set(provinces, re);
+  }
+  return re;
+}
+
 /** The name that ends at view index `end` (exclusive of its suffix at `end`): up to four characters after a boundary. */
 function nameBefore(body: string, suffixAt: number): number | null {
   let k = suffixAt;
@@ -43,10 +55,8 @@ export function findPlace(view: TextView, start: number, end: number, title: str
     else found.set(name, { at, n: 1 });
   };
   for (const m of body.matchAll(MASKED)) note(m.index!, m[0].length);
-  for (const p of provinces) {
-    // a county or city right after its province: 安徽泗县, 湖南省澧县
-    for (const m of body.matchAll(new RegExp(`${p.alias}省?([\\u4e00-\\u9fa5]{1,3}?${SUFFIX})`, 'g'))) note(m.index! + m[0].length - m[1]!.length, m[1]!.length);
-  }
+  // a county or city right after its province: 安徽泗县, 湖南省澧县
+  if (provinces.length) for (const m of body.matchAll(afterProvince(provinces))) note(m.index! + m[0].length - m[1]!.length, m[1]!.length);
   for (const m of body.matchAll(BUREAU)) {
     const k = nameBefore(body, m.index!);
     if (k !== null && (m.index! - k >= 2 || body[m.index!] === '县')) note(k, m.index! - k + 1);

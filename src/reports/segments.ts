@@ -15,19 +15,25 @@ export interface Segments {
   length: number;
 }
 
+const code = (cs: string) => new Set([...cs].map((c) => c.charCodeAt(0)));
+const SENTENCE_END_CODES = code([...SENTENCE_END].join(''));
+const CLAUSE_END_CODES = code([...CLAUSE_END].join(''));
+const OPEN_CODES = code([...OPEN].join(''));
+const CLOSE_CODES = code([...CLOSE].join(''));
+
 export function segment(norm: string): Segments {
   const sentenceEnds: number[] = [];
   const clauseEnds: number[] = [];
   let depth = 0;
   for (let i = 0; i < norm.length; i++) {
-    const c = norm[i]!;
-    if (c === '\n') depth = 0;
-    else if (c === '"') depth = depth > 0 ? depth - 1 : depth + 1;
-    else if (OPEN.has(c)) depth++;
-    else if (CLOSE.has(c) && depth > 0) depth--;
-    if (SENTENCE_END.has(c) && (depth === 0 || c === '\n')) sentenceEnds.push(i);
+    const c = norm.charCodeAt(i);
+    if (c === 10) depth = 0;
+    else if (c === 34) depth = depth > 0 ? depth - 1 : depth + 1; // ASCII " opens and closes
+    else if (OPEN_CODES.has(c)) depth++;
+    else if (CLOSE_CODES.has(c) && depth > 0) depth--;
+    if (SENTENCE_END_CODES.has(c) && (depth === 0 || c === 10)) sentenceEnds.push(i);
     // commas inside brackets (…（不含报名费和资料费）…) do not end a clause
-    if (CLAUSE_END.has(c) && (depth === 0 || c === '\n')) clauseEnds.push(i);
+    if (CLAUSE_END_CODES.has(c) && (depth === 0 || c === 10)) clauseEnds.push(i);
   }
   return { sentenceEnds, clauseEnds, length: norm.length };
 }

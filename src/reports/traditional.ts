@@ -48,12 +48,18 @@ const PAIRS =
   '鷥鸶鷦鹪鷯鹩鷲鹫鷳鹇鷴鹇鷸鹬鷹鹰鷺鹭鸌鹱鸕鸬鸚鹦鸛鹳鸝鹂鸞鸾鹵卤鹹咸鹺鹾鹼碱鹽盐麗丽麥麦麩麸麪面麫面麯曲麵面麼么黃黄黌黉點点黨党黲黪黴霉黷黩黽黾黿鼋鼉鼍鼕冬鼴鼹齊齐齋斋齎赍齏齑齒齿齔龀齙龅齜龇齟龃齠龆齡龄齣出齦龈齧啮齪龊齬龉齲龋齶腭齷龌龍龙龐庞龔龚龕龛龜龟' +
   '痺痹睪睾簷檐敍叙枱台粧妆糭粽衞卫衹只後后於于徵征夥伙';
 
-const TABLE = new Map<string, string>();
-for (let i = 0; i < PAIRS.length; i += 2) TABLE.set(PAIRS[i]!, PAIRS[i + 1]!);
+/** UTF-16 code → simplified code (0 where a character has no other form): one array look-up per character. */
+const TABLE = new Uint16Array(0x10000);
+for (let i = 0; i < PAIRS.length; i += 2) TABLE[PAIRS.charCodeAt(i)] = PAIRS.charCodeAt(i + 1);
+
+/** The simplified form of one character code (itself when it has none). */
+export function simplifiedCode(c: number): number {
+  return TABLE[c] || c;
+}
 
 /** The simplified form of one character (itself when it has none). */
 export function simplifiedChar(c: string): string {
-  return TABLE.get(c) ?? c;
+  return String.fromCharCode(simplifiedCode(c.charCodeAt(0)));
 }
 
 /** A whole string in simplified characters, character for character. */

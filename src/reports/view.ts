@@ -4,7 +4,7 @@
  * broken across lines reads as one). `origin` maps every character of the view back to its offset in the printed
  * text, so figures are always reported at their printed place.
  */
-import { simplifiedChar } from './traditional.ts';
+import { simplifiedCode } from './traditional.ts';
 
 export interface TextView {
   /** The printed text (as decoded). */
@@ -18,22 +18,17 @@ export interface TextView {
 const TERMINAL = /[。！？；：!?;:」』”’）)】…]$/;
 /** A line that starts a heading or an item of a list, never the continuation of the line before. */
 const ITEM_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．)）]|第[一二三四五六七八九十百\d]+[篇章节条部分]|附件|[■●◆▲★☆○•·\-*])/;
-const SPACE = /[ \t\u00a0\u2002-\u200b\u3000]/;
-const ASCII_WORD = /[0-9A-Za-z]/;
 
-/** Folds one character: full-width forms to ASCII, dashes and colons to one form each, traditional to simplified. */
-function fold(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  switch (c) {
-    case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212': case '\ufe63':
-      return '-';
-    case '\ufe30': case '\ufe55': case '\u2236': return ':';
-    case '\u301c': return '~';
-    case '\u25cb': case '\u3007': return '〇';
-    case '\u00b7': case '\u30fb': return '·';
-    default: return simplifiedChar(c);
-  }
+/** Folds one character code: full-width forms to ASCII, dashes and colons to one form each, traditional to simplified. */
+function fold(c: number): number {
+  if (c < 0x80) return c;
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) return 0x2d; // dashes → -
+  if (c === 0xfe30 || c === 0xfe55 || c === 0x2236) return 0x3a; // ︰ ﹕ ∶ → :
+  if (c === 0x301c) return 0x7e; // 〜 → ~
+  if (c === 0x25cb) return 0x3007; // ○ → 〇 (a zero in Chinese years)
+  if (c === 0x30fb) return 0xb7;
+  return simplifiedCode(c);
 }
 
 /** Is the break between two lines a hard wrap inside a paragraph? */
@@ -48,41 +43,48 @@ function isWrap(prev: string, next: string): boolean {
   return p.length >= 20 && !TERMINAL.test(p);
 }
 
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2002 && c <= 0x200b);
+const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 export function buildView(text: string): TextView {
-  const out: string[] = [];
-  const origin: number[] = [];
+  // typed arrays and char codes: a long report is read in a few milliseconds without churning the garbage collector
+  const codes = new Uint16Array(text.length + 1);
+  const origin = new Int32Array(text.length + 2);
+  let n = 0;
   const lines: { start: number; end: number }[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n' || text[i] === '\r') {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
       lines.push({ start: s, end: i });
-      if (text[i] === '\r' && text[i + 1] === '\n') i++;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       s = i + 1;
     }
   }
-  const emit = (c: string, at: number) => { out.push(c); origin.push(at); };
   for (let k = 0; k < lines.length; k++) {
     const { start, end } = lines[k]!;
     for (let i = start; i < end; i++) {
-      const c = text[i]!;
-      if (SPACE.test(c)) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) {
         // keep one space only between two ASCII words or numbers ("2022-05-26 09:20"), never inside Chinese text
         let j = i + 1;
-        while (j < end && SPACE.test(text[j]!)) j++;
-        const before = out[out.length - 1];
-        if (before && j < end && ASCII_WORD.test(before) && ASCII_WORD.test(fold(text[j]!))) emit(' ', i);
+        while (j < end && isSpace(text.charCodeAt(j))) j++;
+        if (n > 0 && j < end && isAsciiWord(codes[n - 1]!) && isAsciiWord(fold(text.charCodeAt(j)))) { codes[n] = 0x20; origin[n++] = i; }
         i = j - 1;
         continue;
       }
-      emit(fold(c), i);
+      codes[n] = fold(c);
+      origin[n++] = i;
     }
     if (k < lines.length - 1) {
       const next = lines[k + 1]!;
-      if (!isWrap(text.slice(start, end), text.slice(next.start, next.end))) emit('\n', end);
+      if (!isWrap(text.slice(start, end), text.slice(next.start, next.end))) { codes[n] = 10; origin[n++] = end; }
     }
   }
-  origin.push(text.length);
-  return { text, norm: out.join(''), origin: Int32Array.from(origin) };
+  origin[n] = text.length;
+  let norm = '';
+  for (let i = 0; i < n; i += 8192) norm += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
+  return { text, norm, origin: origin.slice(0, n + 1) };
 }
 
 /** Printed offsets of a span of the view: [start, end) in the text. */
