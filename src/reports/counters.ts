@@ -23,6 +23,7 @@ export interface Counter {
 const GE_NOUNS: [RegExp, FigureUnit][] = [
   [/^(?:培训班|培训|班次|班|学习班|进修班)/, 'sessions'],
   [/^(?:项目|课题)/, 'projects'],
+  [/^(?:团队|工作室)/, 'teams'],
   [/^(?:岗位|职位|编制)/, 'positions'],
   [/^百分点/, 'percentage-points'],
 ];
@@ -64,8 +65,10 @@ export function readCounter(norm: string, token: NumberToken): Counter | null {
   if (at('个')) {
     const rest = norm.slice(p + 1, p + 6);
     if (/^人/.test(rest)) return make('persons', 2);
+    // the noun after 个 (10余个培训班), or before the number when none follows (专家团队5个)
+    const before = /^[\u4e00-\u9fa5]/.test(rest) ? '' : norm.slice(Math.max(0, token.start - 4), token.start).replace(/^.*?(?=培训班|学习班|进修班|项目|课题|团队|工作室|岗位|职位)/, '');
     for (const [re, unit] of GE_NOUNS) {
-      if (re.test(rest) && !(small(token) && unit !== 'percentage-points')) return make(unit, 1);
+      if ((re.test(rest) || (before && re.test(before))) && !(small(token) && unit !== 'percentage-points')) return make(unit, 1);
     }
     return null;
   }

@@ -1,7 +1,8 @@
 /**
  * Compositions and lists. A total followed by 其中 (有医疗卫生人员762人，其中高级职称12人…) takes the figures after it
- * in its sentence as its parts, running on into the next sentence only when that makes the parts add up exactly
- * (共105人，其中…59人。委托…46人). Parts before 共计/合计 N take N as their total. Parts coded in one breakdown (职称,
+ * in its sentence as its parts, running on past a ；or into the next sentence only when that makes the parts add up
+ * exactly (共105人，其中…59人。委托…46人); a sentence about part of an earlier total (卫生专业技术人员中，…) takes that
+ * total, one make-up per ；-clause. Parts before 共计/合计 N take N as their total. Parts coded in one breakdown (职称,
  * 学历) printed without a total take the headcount just before them. Items after a colon, one per ；-clause, form a
  * list. A composition whose parts do not add up is a discrepancy: both numbers are kept, nothing is corrected.
  */
@@ -27,7 +28,6 @@ export interface GroupDraft {
 }
 
 const COUNTS: ReadonlySet<FigureUnit> = new Set(['persons', 'person-times']);
-const OF_WHICH = /^[,:;]?(?:其中|中[,:])/;
 const TOTAL_AFTER = /(?:共计|合计|总计|总共|共)[有为达]?$/;
 
 function round(x: number): number {
@@ -62,43 +62,71 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     for (const p of parts) { p.group = id; p.role = kind === 'list' ? 'item' : 'part'; }
   };
 
-  // 1. total, 其中 parts
-  drafts.forEach((t, k) => {
-    if (!COUNTS.has(t.unit)) return;
-    // 共105人，其中… or 共有52名同志通过评审，其中…: 其中 right after the total or at the start of the next clause
-    const lastInClause = drafts[k + 1]?.numberStart === undefined || drafts[k + 1]!.numberStart > t.clauseEnd;
-    if (!OF_WHICH.test(norm.slice(t.counterEnd, t.counterEnd + 4)) && !(lastInClause && OF_WHICH.test(norm.slice(t.clauseEnd, t.clauseEnd + 4)))) return;
-    const take = (from: number, sentence: { start: number }) => {
-      const out: GroupDraft[] = [];
-      for (let j = from; j < drafts.length; j++) {
-        const d = drafts[j]!;
-        if (d.doc !== t.doc || d.sentence.start !== sentence.start) break;
-        if (!d.inBrackets && free(d) && (d.unit === t.unit || d.unit === 'percent')) out.push(d);
-      }
-      return out;
-    };
-    const sum = (ps: GroupDraft[]) => round(ps.filter((p) => p.unit === t.unit).reduce((a, p) => a + p.value, 0));
-    // the parts end where they add up, or at a ；, which starts another statement
-    const parts: GroupDraft[] = [];
-    for (const d of take(k + 1, t.sentence)) {
-      if (norm.slice(t.counterEnd, d.numberStart).includes(';') || sum(parts) === t.value) break;
-      parts.push(d);
+  const sum = (ps: GroupDraft[], unit: FigureUnit) => round(ps.filter((p) => p.unit === unit).reduce((a, p) => a + p.value, 0));
+  /** Free figures of one sentence after view index `from`, in order. */
+  const after = (k: number, sentence: { start: number }, doc: number) => {
+    const out: GroupDraft[] = [];
+    for (let j = k; j < drafts.length; j++) {
+      const d = drafts[j]!;
+      if (d.doc !== doc || d.sentence.start !== sentence.start) break;
+      out.push(d);
     }
-    if (parts.length === 0) return;
-    if (sum(parts) < t.value) {
-      const last = drafts.indexOf(parts[parts.length - 1]!);
-      const next = drafts[last + 1];
-      if (next && next.doc === t.doc && next.sentence.start > t.sentence.start) {
-        const more: GroupDraft[] = [];
-        for (const d of take(last + 1, next.sentence)) {
-          if (sum([...parts, ...more]) >= t.value || d.unit !== t.unit) break;
-          more.push(d);
-        }
-        if (more.length && sum([...parts, ...more]) === t.value) parts.push(...more);
-      }
+    return out;
+  };
+  /** A part of a make-up: not a sub-part in brackets, not a share of the whole printed beside a part (占…85.7%). */
+  const partOf = (t: GroupDraft, d: GroupDraft) => free(d) && !d.inBrackets && (d.unit === t.unit || (d.unit === 'percent' && !/占/.test(norm.slice(d.sentence.start, d.numberStart).split(/[,;]/).pop()!)));
+  /**
+   * The parts after a total: up to a ；, or beyond it (and into the next sentence) when that makes them add up exactly.
+   * Each ；-clause of parts that does not add up on its own with the others is a make-up of its own (学位…；职称…).
+   */
+  const takeParts = (t: GroupDraft, candidates: GroupDraft[], next: GroupDraft[], perClause: boolean): GroupDraft[][] => {
+    const pieces: GroupDraft[][] = [];
+    for (const d of candidates.filter((c) => partOf(t, c))) {
+      const prev = pieces[pieces.length - 1];
+      const last = prev?.[prev.length - 1];
+      if (!prev || norm.slice(last!.numberStart, d.numberStart).includes(';')) pieces.push([d]);
+      else prev.push(d);
     }
-    add('composition', t, parts);
-  });
+    if (pieces.length === 0) return [];
+    const all = pieces.flat();
+    if (pieces.length > 1 && sum(all, t.unit) === t.value) return [all];
+    const first = pieces[0]!;
+    if (sum(first, t.unit) < t.value && pieces.length === 1) {
+      const more: GroupDraft[] = [];
+      for (const d of next.filter((c) => partOf(t, c) && c.unit === t.unit)) {
+        if (sum([...first, ...more], t.unit) >= t.value) break;
+        more.push(d);
+      }
+      if (more.length && sum([...first, ...more], t.unit) === t.value) return [[...first, ...more]];
+    }
+    return perClause && pieces.every((p) => sum(p, t.unit) <= t.value) ? pieces : [first];
+  };
+
+  // 1. a total, then 其中 … (the total is the count just before 其中, past any rate printed beside it)
+  for (const m of norm.matchAll(/其中|(?<=[人名位次])中(?=[,:])/g)) {
+    const at = m.index!;
+    let k = drafts.findIndex((d) => d.numberStart > at);
+    if (k < 0) k = drafts.length;
+    let j = k - 1;
+    while (j >= 0 && !COUNTS.has(drafts[j]!.unit) && drafts[j]!.sentence.start === drafts[k - 1]?.sentence.start) j--;
+    const t = drafts[j];
+    if (!t || !COUNTS.has(t.unit) || t.numberStart > at || at > t.sentence.end || at - t.clauseEnd > 12) continue;
+    const here = after(k, t.sentence, t.doc);
+    const nextStart = here.length ? drafts.indexOf(here[here.length - 1]!) + 1 : k;
+    const next = drafts[nextStart] && drafts[nextStart]!.doc === t.doc ? after(nextStart, drafts[nextStart]!.sentence, t.doc) : [];
+    for (const parts of takeParts(t, here, next, false)) add('composition', t, parts);
+  }
+
+  // 1b. a sentence about part of an earlier total (卫生专业技术人员中，具有博士学位11人…；正高级职称57人…)
+  for (const m of norm.matchAll(/(?<=^|[。\n;])([\u4e00-\u9fa5()（）]{2,16}?)中[,:]/g)) {
+    const noun = m[1]!;
+    const k = drafts.findIndex((d) => d.numberStart > m.index!);
+    if (k <= 0) continue;
+    const t = [...drafts.slice(Math.max(0, k - 8), k)].reverse().find((d) => COUNTS.has(d.unit) && d.subject.length >= 2
+      && (noun.endsWith(d.subject) || d.subject.endsWith(noun)) && drafts[k]!.doc === d.doc);
+    if (!t) continue;
+    for (const parts of takeParts(t, after(k, drafts[k]!.sentence, t.doc), [], true)) add('composition', t, parts);
+  }
 
   // 2. parts, then 共计 N
   drafts.forEach((t, k) => {

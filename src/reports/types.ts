@@ -14,7 +14,7 @@ export const FIGURE_KINDS: readonly FigureKind[] = [
 /** Units as the reader reports them (persons, not 万人; yuan, not 万元). */
 export type FigureUnit =
   | 'persons' | 'person-times' | 'percent' | 'percentage-points' | 'yuan' | 'positions' | 'sessions' | 'projects'
-  | 'ratio' | 'per-1000-population' | 'per-10000-population';
+  | 'teams' | 'ratio' | 'per-1000-population' | 'per-10000-population';
 
 export type YearFlag = 'ok' | 'missing' | 'implausible';
 

@@ -15,7 +15,7 @@ export interface GoldFigure {
 
 const MARK = /\[\[([\s\S]*?)\|([^|\]]*)\|([^|\]]*)\|([^\]]*)\]\]/g;
 
-export const ANNOTATED_REPORTS = ['county-summary', 'two-documents', 'news-feature', 'plan-gbk'] as const;
+export const ANNOTATED_REPORTS = ['county-summary', 'two-documents', 'news-feature', 'plan-gbk', 'hospital-report', 'county-plan-traditional'] as const;
 
 export function annotatedPath(name: string): string {
   return fileURLToPath(new URL(`../fixtures/reports/${name}.annotated.txt`, import.meta.url));

@@ -41,6 +41,7 @@ export const REPORTS_STRINGS = {
   'reports.unit.positions': { zh: '个岗位', en: 'positions' },
   'reports.unit.sessions': { zh: '期（次）', en: 'sessions' },
   'reports.unit.projects': { zh: '项', en: 'projects' },
+  'reports.unit.teams': { zh: '个团队', en: 'teams' },
   'reports.unit.ratio': { zh: '（比例）', en: '(ratio)' },
   'reports.unit.per-1000-population': { zh: '人/千人口', en: 'per 1,000 population' },
   'reports.unit.per-10000-population': { zh: '人/万人口', en: 'per 10,000 population' },
