@@ -14,6 +14,7 @@ export const SOURCES_STRINGS = {
     zh: '提供 {n} 个数字（年份 {years}），其中 {preferred} 个为采用值',
     en: 'Provides {n} figures (years {years}), {preferred} of them used as the preferred value',
   },
+  'sources.providesReport': { zh: '一份报告：从中读出 {n} 个数字（见报告解读）', en: 'A report: {n} figures read from it (see Read a report)' },
   'sources.col.code': { zh: '代码', en: 'Code' },
   'sources.col.definition': { zh: '口径', en: 'Definition' },
   'sources.col.years': { zh: '年份', en: 'Years' },
