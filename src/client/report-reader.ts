@@ -112,8 +112,9 @@ function init(root: HTMLElement): void {
     if (f.document) field(dl, t('reports.field.document', lang), f.document);
     if (f.group) field(dl, t('reports.field.group', lang), groupText(f));
     field(dl, t('reports.field.target', lang), f.is_target ? t('reports.yes', lang) : t('reports.no', lang));
-    if (f.repeat_of) field(dl, t('reports.field.repeat', lang, { at: f.repeat_of }), '');
+    field(dl, t('reports.field.quote', lang), f.quote);
     tip.replaceChildren(dl);
+    if (f.repeat_of) tip.append(el('p', {}, t('reports.field.repeat', lang, { at: f.repeat_of })));
     tip.hidden = false;
     for (const m of doc.querySelectorAll('.rr-active')) m.classList.remove('rr-active');
     mark.classList.add('rr-active');

@@ -6,7 +6,7 @@
  */
 import type { FigureKind, FigureUnit } from './types.ts';
 import { ancestors, type DocumentInfo } from './documents.ts';
-import { DONE_MARKERS, HEADCOUNT_WORDS, KIND_WORDS, OTHER_WORDS, PER_POPULATION, SHARE_WORDS, TARGET_MARKERS } from './lexicon.ts';
+import { DONE_MARKERS, HEADCOUNT_WORDS, STAFF_NOUN, KIND_WORDS, OTHER_WORDS, PER_POPULATION, SHARE_WORDS, TARGET_MARKERS } from './lexicon.ts';
 
 const RATE_UNITS: ReadonlySet<FigureUnit> = new Set(['percent', 'percentage-points', 'ratio', 'per-1000-population', 'per-10000-population']);
 
@@ -59,8 +59,9 @@ export function isTarget(x: TargetInput): boolean {
 interface Hit { kind: FigureKind; distance: number }
 
 /** The kind word nearest the number in norm[start, end), before it (preferred) or after it. */
-function nearestKind(norm: string, start: number, end: number, numberStart: number, numberEnd: number): Hit | null {
-  const text = unquoted(norm.slice(start, end));
+function nearestKind(norm: string, start: number, end: number, numberStart: number, numberEnd: number, skipBrackets = false): Hit | null {
+  let text = unquoted(norm.slice(start, end));
+  if (skipBrackets) text = text.replace(/\([^)]*\)?/g, (m) => ' '.repeat(m.length));
   let best: Hit | null = null;
   for (const [kind, re] of KIND_WORDS) {
     for (const m of text.matchAll(re)) {
@@ -93,7 +94,8 @@ export function kindOf(x: KindInput): FigureKind {
   const own = x.clauses[x.own]!;
   const ownText = unquoted(x.norm.slice(own.start, own.end));
   if (OTHER_WORDS.test(ownText)) return 'other';
-  const hit = nearestKind(x.norm, own.start, own.end, x.numberStart, x.numberEnd);
+  // what the clause says about the number (not in brackets after it: 职工45人（其中…聘用13人）), else a stock of staff
+  const hit = nearestKind(x.norm, own.start, own.end, x.numberStart, x.numberEnd, true);
   if (hit) return hit.kind;
   if (HEADCOUNT_WORDS.test(x.norm.slice(own.start, x.numberStart)) || /在岗|在职|在编|现有/.test(x.subject)) return 'headcount';
   // a clause without a verb of its own takes its sense from its neighbours: back first, then forward
@@ -109,5 +111,6 @@ export function kindOf(x: KindInput): FigureKind {
     const h = nearestKind(x.norm, c.start, c.end, k < x.own ? c.end : c.start, k < x.own ? c.end : c.start);
     if (h) return h.kind;
   }
-  return 'other';
+  // nothing said about it: a count of staff (全县卫生技术人员620人) is a headcount
+  return STAFF_NOUN.test(x.subject) ? 'headcount' : 'other';
 }

@@ -8,6 +8,7 @@
  */
 import type { FigureGroup, FigureUnit, GroupRole } from './types.ts';
 import { RESIDUAL } from './lexicon.ts';
+import { bracketDepth } from './segments.ts';
 
 export interface GroupDraft {
   id: string;
@@ -20,8 +21,8 @@ export interface GroupDraft {
   value: number;
   breakdown: 'title' | 'education' | null;
   subject: string;
-  /** Printed inside brackets within its sentence (a sub-part: （其中全科医生25人）). */
-  inBrackets: boolean;
+  /** How deep in brackets it is printed within its sentence (a sub-part: …230人（其中全科医生25人）). */
+  depth: number;
   headcount: boolean;
   group: string | null;
   role: GroupRole | null;
@@ -73,8 +74,9 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     }
     return out;
   };
-  /** A part of a make-up: not a sub-part in brackets, not a share of the whole printed beside a part (占…85.7%). */
-  const partOf = (t: GroupDraft, d: GroupDraft) => free(d) && !d.inBrackets && (d.unit === t.unit || (d.unit === 'percent' && !/占/.test(norm.slice(d.sentence.start, d.numberStart).split(/[,;]/).pop()!)));
+  /** A part of a make-up: not a sub-part in deeper brackets than the parts' opening, not a share of the whole (占…85.7%). */
+  let depth = 0;
+  const partOf = (t: GroupDraft, d: GroupDraft) => free(d) && d.depth <= depth && (d.unit === t.unit || (d.unit === 'percent' && !/占/.test(norm.slice(d.sentence.start, d.numberStart).split(/[,;]/).pop()!)));
   /**
    * The parts after a total: up to a ；, or beyond it (and into the next sentence) when that makes them add up exactly.
    * Each ；-clause of parts that does not add up on its own with the others is a make-up of its own (学位…；职称…).
@@ -111,6 +113,7 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     while (j >= 0 && !COUNTS.has(drafts[j]!.unit) && drafts[j]!.sentence.start === drafts[k - 1]?.sentence.start) j--;
     const t = drafts[j];
     if (!t || !COUNTS.has(t.unit) || t.numberStart > at || at > t.sentence.end || at - t.clauseEnd > 12) continue;
+    depth = bracketDepth(norm, t.sentence.start, at); // 职工45人（其中在编32人、聘用13人）: the parts are as deep as 其中
     const here = after(k, t.sentence, t.doc);
     const nextStart = here.length ? drafts.indexOf(here[here.length - 1]!) + 1 : k;
     const next = drafts[nextStart] && drafts[nextStart]!.doc === t.doc ? after(nextStart, drafts[nextStart]!.sentence, t.doc) : [];
@@ -125,6 +128,7 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     const t = [...drafts.slice(Math.max(0, k - 8), k)].reverse().find((d) => COUNTS.has(d.unit) && d.subject.length >= 2
       && (noun.endsWith(d.subject) || d.subject.endsWith(noun)) && drafts[k]!.doc === d.doc);
     if (!t) continue;
+    depth = 0;
     for (const parts of takeParts(t, after(k, drafts[k]!.sentence, t.doc), [], true)) add('composition', t, parts);
   }
 

@@ -14,8 +14,10 @@ export const KIND_WORDS: [FigureKind, RegExp][] = [
 ];
 
 /** Clauses about secondments, aid, awards and contacts: counted people, but none of the kinds above. */
-export const OTHER_WORDS = /挂职|下派|派驻|下沉|驻村|支援|对口|帮扶|奖励|表彰|获批|特贴|特殊津贴|入选|人选|沟通|联谊|服务团|下乡|义诊|慰问/;
+export const OTHER_WORDS = /挂职|下派|派驻|下沉|驻村|支援|评为|荣获|称号|流失|离职|辞职|退休|调出|对口|帮扶|奖励|表彰|获批|特贴|特殊津贴|入选|人选|沟通|联谊|服务团|下乡|义诊|慰问/;
 
+/** Nouns for staff: a figure of them with nothing said about it is a headcount. */
+export const STAFF_NOUN = /(?:人员|职工|医生|医师|护士|护师|药师|技师|乡村医生|村医|卫技人员)$/;
 /** A stock of staff (有医疗卫生人员762人, 在岗职工, 现有). */
 export const HEADCOUNT_WORDS = /现有|共有|拥有|有|在职|在岗|在编|总数|职工|队伍|达到|达/;
 

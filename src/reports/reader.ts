@@ -10,7 +10,7 @@ import type { CodeDomain, Figure, FigureUnit, Reading, ReaderVocab, ReportDocume
 import { buildView, printedSpan, type TextView } from './view.ts';
 import { CN_NUMERAL_CHAR, readNumber } from './numbers.ts';
 import { prefixQualifier, readCounter } from './counters.ts';
-import { clauseAt, segment, sentenceAt, type Segments } from './segments.ts';
+import { bracketDepth, clauseAt, segment, sentenceAt, type Segments } from './segments.ts';
 import { splitDocuments, type DocumentInfo } from './documents.ts';
 import { exclusionReason } from './exclusions.ts';
 import { codeOf, subjectSpan } from './subjects.ts';
@@ -51,15 +51,6 @@ function clausesOf(seg: Segments, sentence: { start: number; end: number }): { s
     i = c.end + 1;
   }
   return out.length ? out : [sentence];
-}
-
-function depthAt(norm: string, from: number, to: number): number {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    if (norm[i] === '(' || norm[i] === '（') depth++;
-    else if ((norm[i] === ')' || norm[i] === '）') && depth > 0) depth--;
-  }
-  return depth;
 }
 
 function unitOf(base: FigureUnit, clauseLead: string): FigureUnit {
@@ -140,7 +131,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
       figure, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
       unit, value: token.value,
       breakdown: code?.domain === 'title' || code?.domain === 'education' ? code.domain : null,
-      subject: subjectNorm, inBrackets: depthAt(norm, sentence.start, token.start) > 0,
+      subject: subjectNorm, depth: bracketDepth(norm, sentence.start, token.start),
       headcount: kind === 'headcount' || (target && HEADCOUNT_WORDS.test(clauseLead)) || kind === 'target' || kind === 'exam',
       group: null, role: null,
     });

@@ -71,3 +71,13 @@ export function nextSentence(seg: Segments, end: number): { start: number; end: 
   if (end >= seg.length) return null;
   return sentenceAt(seg, end + 1);
 }
+
+/** How deep in brackets view index `to` is, counting from `from` (the view folds full-width brackets to ASCII). */
+export function bracketDepth(norm: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (norm[i] === '(') depth++;
+    else if (norm[i] === ')' && depth > 0) depth--;
+  }
+  return depth;
+}

@@ -43,6 +43,17 @@ test('a total after its parts (…共计N人), and parts that stop at a ；', ()
   assert.equal(figure(t, '8').group, null);
 });
 
+test('parts in brackets: 其中 inside them opens the parts; a sub-part in deeper brackets is not a part', () => {
+  const t = '全院职工45人（其中在编32人、聘用13人）。全县卫生技术人员620人，其中执业医师230人（其中全科医生25人），注册护士260人，其他130人。';
+  assert.deepEqual(['32', '13'].map((p) => figure(t, p).group), [figure(t, '45').group, figure(t, '45').group]);
+  assert.equal(figure(t, '32').group_sum, 45);
+  // the sub-part in brackets belongs to its own total, 230, not to 620
+  const sub = read(t).groups.find((g) => g.id === figure(t, '25').group)!;
+  assert.deepEqual([sub.total, sub.sum], [figure(t, '230').id, 25]);
+  assert.deepEqual([figure(t, '260').group, figure(t, '260').group_sum], [figure(t, '620').group, 620]);
+  assert.deepEqual([figure(t, '45').kind, figure(t, '620').kind], ['headcount', 'headcount']);
+});
+
 test('items after a colon, one per ；-clause, form a list', () => {
   const t = '争取3年内，各级疾病预防控制中心学历构成应当符合以下标准：国家级中心本科学历人员占75%以上；省级中心本科学历人员占65%以上；市级中心本科学历人员占50%以上；县级中心本科学历人员占35%以上。';
   const ids = ['75%', '65%', '50%', '35%'].map((p) => figure(t, p));
