@@ -7,7 +7,7 @@
  *
  * BENCH_PROFILE = slow4g (default) | fast4g | none; BENCH_PAGES = comma-separated paths; BENCH_CHANGES = count.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
@@ -130,6 +130,30 @@ async function measure(browser: Browser, path: string, noPrerender: boolean): Pr
   };
 }
 
+/**
+ * Reading a 26,000-character report in the browser (the Read a report page, no throttling: the reading is CPU work):
+ * the reports in data/raw/reports joined and cut to length, pasted and read ten times; the page records each reading
+ * as the performance measure 'report-read'.
+ */
+async function measureReportReading(browser: Browser): Promise<void> {
+  const dir = 'data/raw/reports';
+  const all = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  let text = all;
+  while (text.length < 26_000) text += `\n${all}`;
+  text = text.slice(0, 26_000);
+  const page = await browser.newPage();
+  await page.goto(`${ORIGIN}${pagePath('reports', 'zh')}`, { waitUntil: 'load' });
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await page.locator('#rr-text').fill(i % 2 ? text : `${text.slice(0, -1)} `);
+    await page.locator('[data-rr-form] button[type=submit]').click();
+    times.push(await page.evaluate(() => performance.getEntriesByName('report-read').at(-1)!.duration));
+  }
+  const figures = await page.locator('[data-rr-doc] mark').count();
+  await page.close();
+  console.log(`report reading: ${text.length} characters, ${figures} figures, read in median ${ms(quantile(times, 0.5))}, max ${ms(quantile(times, 1))} (n=${times.length})\n`);
+}
+
 const ms = (v: number | null) => (v === null ? '—' : `${Math.round(v)} ms`);
 const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
 
@@ -151,6 +175,7 @@ async function main(): Promise<void> {
       console.log(`  no pre-render: FCP ${ms(off.fcp)} · first chart ${ms(off.firstChart)} · DuckDB ready ${ms(off.duckdbReady)} · before chart ${kb(off.bytesBeforeChart)} · total ${kb(off.bytesTotal)}`);
       console.log(`  first chart: ${ratio}× sooner with pre-rendering\n`);
     }
+    await measureReportReading(browser);
   } finally {
     await browser.close();
     server.close();

@@ -5,6 +5,7 @@
  */
 import type { Bilingual, Lang } from '../contract/schema.ts';
 import { CHART_STRINGS } from './strings/charts.ts';
+import { REPORTS_STRINGS } from './strings/reports.ts';
 import { SCENARIO_STRINGS } from './strings/scenario.ts';
 import { SHARE_STRINGS } from './strings/share.ts';
 import { SITE_STRINGS } from './strings/site.ts';
@@ -20,6 +21,7 @@ export const STRINGS = {
   ...SOURCES_STRINGS,
   ...CHART_STRINGS,
   ...SCENARIO_STRINGS,
+  ...REPORTS_STRINGS,
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -5,6 +5,7 @@
  */
 import { OVERVIEW_QUERIES } from './overview.ts';
 import { QUALIFICATIONS_QUERIES } from './qualifications.ts';
+import { REPORTS_QUERIES } from './reports.ts';
 import { SCENARIO_QUERIES } from './scenario.ts';
 import { SOURCES_QUERIES } from './sources.ts';
 import { TRAINING_QUERIES } from './training.ts';
@@ -17,6 +18,7 @@ export const QUERIES = {
   ...TRAINING_QUERIES,
   ...SCENARIO_QUERIES,
   ...SOURCES_QUERIES,
+  ...REPORTS_QUERIES,
 } as const;
 
 export type QueryName = keyof typeof QUERIES;
