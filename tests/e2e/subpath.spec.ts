@@ -45,10 +45,10 @@ async function visit(page: Page, path: string): Promise<string[]> {
   return own;
 }
 
-/** Every same-site address the pages name answers 200 (fragments and queries aside). */
+/** Every same-site address the pages name answers 200 (fragments and queries aside; SITE_URL addresses on this server). */
 async function checkTargets(page: Page, urls: string[]): Promise<void> {
   const origin = new URL(page.url()).origin;
-  const paths = [...new Set(urls.map((u) => new URL(u).pathname))];
+  const paths = [...new Set(urls.map((u) => new URL(u)).filter((u) => u.origin === origin || u.origin === SITE).map((u) => u.pathname))];
   const broken: string[] = [];
   for (const p of paths) {
     const res = await page.request.get(`${origin}${p}`, { maxRedirects: 0 });
@@ -63,11 +63,21 @@ for (const path of PAGES) {
     const head = await page.evaluate(() => ({
       canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
       alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('href')!),
+      ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+      ogImage: document.querySelector('meta[property="og:image"]')?.getAttribute('content'),
+      charts: document.querySelectorAll('section[data-chart]').length,
     }));
     expect(head.canonical).toBe(`${SITE}${path}`);
+    expect(head.ogUrl).toBe(`${SITE}${path}`);
     expect(head.alternates.length).toBe(LANGS.length + 1);
     for (const a of head.alternates) expect(a.startsWith(`${SITE}${BASE}`), a).toBe(true);
-    await checkTargets(page, own);
+    // A page with charts previews as its first chart's card; the card is a PNG served under the prefix.
+    if (head.charts > 0) {
+      expect(head.ogImage).toMatch(new RegExp(`^${SITE}${BASE}cards/(zh|en)/[\\w-]+\\.png$`));
+      const card = await page.request.get(new URL(head.ogImage!).pathname);
+      expect(card.headers()['content-type']).toBe('image/png');
+    }
+    await checkTargets(page, [...own, ...head.alternates, ...(head.ogImage ? [head.ogImage] : [])]);
   });
 }
 
