@@ -31,12 +31,14 @@ export function duckdbBundles(): AstroIntegration {
       'astro:config:done': ({ config }) => { base = config.base.replace(/\/?$/, '/'); },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {
-          const prefix = `${base}${duckdbRoute(version, '')}`;
+          // (Depending on the middleware order the dev server has or has not taken the base off already.)
           const path = req.url?.split('?')[0] ?? '';
-          if (!path.startsWith(prefix)) return next();
-          const body = (await (served ??= files())).get(path.slice(prefix.length));
+          const rest = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+          const prefix = duckdbRoute(version, '');
+          if (!rest.startsWith(prefix)) return next();
+          const body = (await (served ??= files())).get(rest.slice(prefix.length));
           if (!body) return next();
-          res.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : 'application/gzip');
+          res.setHeader('Content-Type', rest.endsWith('.js') ? 'text/javascript' : 'application/gzip');
           res.end(body);
         });
       },
