@@ -1,14 +1,15 @@
 /**
- * `npm run bench`: serves the production build (dist/, run `npm run build` first; gzip like a static host), drives Chromium with network
- * throttling and prints, per page: first contentful paint, first chart visible, DuckDB ready, bytes before the
- * first chart and in total, and control-change latency (median, p95 over ≥20 changes). Each page is measured twice:
+ * `npm run bench`: serves the production build (dist/, run `npm run build` first) as a static host does (its
+ * precompressed copies, nothing compressed on the fly: scripts/serve-dist.ts), prints what the largest files cost
+ * over the wire, then drives Chromium with network throttling and prints, per page: first contentful paint, first chart visible, DuckDB ready, bytes before the
+ * first chart and in total (bytes over the wire: compressed bodies plus headers), and control-change latency (median, p95 over ≥20 changes). Each page is measured twice:
  * pre-rendered (normal) and with pre-rendering switched off (`?noprerender`: charts drawn only after DuckDB-WASM
  * loads), so the gain is a ratio. Prints figures; never fails on slowness.
  *
  * BENCH_PROFILE = slow4g (default) | fast4g | none; BENCH_PAGES = comma-separated paths; BENCH_CHANGES = count.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { serveDist } from './serve-dist.ts';
@@ -154,6 +155,23 @@ async function measureReportReading(browser: Browser): Promise<void> {
   console.log(`report reading: ${text.length} characters, ${figures} figures, read in median ${ms(quantile(times, 0.5))}, max ${ms(quantile(times, 1))} (n=${times.length})\n`);
 }
 
+/** The largest files of the build: raw size, and what a browser accepting brotli and gzip receives. */
+async function wireSizes(): Promise<void> {
+  const files = readdirSync('dist', { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && (!/\.(br|gz)$/.test(e.name) || e.name.endsWith('.wasm.gz')))
+    .map((e) => join(e.parentPath, e.name))
+    .map((f) => ({ path: `/${relative('dist', f)}`, raw: statSync(f).size }))
+    .sort((a, b) => b.raw - a.raw)
+    .slice(0, 8);
+  console.log('Largest files, as served (bytes over the wire with Accept-Encoding: br, gzip):');
+  for (const f of files) {
+    const res = await fetch(`${ORIGIN}${f.path}`, { method: 'HEAD', headers: { 'Accept-Encoding': 'br, gzip' } });
+    const wire = Number(res.headers.get('content-length'));
+    console.log(`  ${f.path.padEnd(56)} ${kb(f.raw).padStart(11)} → ${kb(wire).padStart(11)} ${res.headers.get('content-encoding') ?? '(as is)'}`);
+  }
+  console.log('');
+}
+
 const ms = (v: number | null) => (v === null ? '—' : `${Math.round(v)} ms`);
 const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
 
@@ -163,6 +181,7 @@ async function main(): Promise<void> {
     ? process.env.BENCH_PAGES.split(',')
     : pageIds().map((id) => pagePath(id, 'zh')).filter((p) => existsSync(join('dist', p, 'index.html')));
   const server = await serveDist(PORT);
+  await wireSizes();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   console.log(`Network profile: ${profileName}${profile ? ` (${Math.round((profile.download * 8) / 1024)} kbit/s down, ${profile.latency} ms latency)` : ''}; ${CHANGES} control changes per page\n`);
   try {

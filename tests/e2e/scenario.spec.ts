@@ -197,8 +197,9 @@ test('the 2020 target (2–3 per 10,000) is shown beside the 2030 target, with i
   expect([range.year, range.low.value, range.high.value, range.low.sourceId]).toEqual([2020, 2, 3, 'fx361-3322348']);
 });
 
-test('axe: the scenario page with one and with two scenarios (legend) has no serious violations; no aria-label inside the chart image', async ({ page }) => {
-  for (const path of ['/scenario/', '/en/scenario/']) {
+// One test per language, so each stays well within its time limit on a busy machine.
+for (const path of ['/scenario/', '/en/scenario/']) {
+  test(`axe: ${path} with one and with two scenarios (legend) has no serious violations; no aria-label inside the chart image`, async ({ page }) => {
     await open(page, path);
     const check = async (when: string) => {
       const figure = page.locator('#scenario-projection [data-chart-figure]');
@@ -213,5 +214,5 @@ test('axe: the scenario page with one and with two scenarios (legend) has no ser
     await page.click('[data-scn-add]');
     await expect(page.locator('[data-scn-table] tbody tr')).toHaveCount(2);
     await check('two scenarios');
-  }
-});
+  });
+}

@@ -7,6 +7,11 @@ export const SOURCES_STRINGS = {
   'sources.table.report_figures': { zh: '从报告中读出的数字（每个数字一行）', en: 'Figures read from reports (one row per figure)' },
   'sources.rows': { zh: '{n} 行', en: '{n} rows' },
   'sources.manifest': { zh: '各表的列说明、行数与校验和', en: 'column descriptions, row counts and checksums' },
+  'sources.licence': {
+    zh: '本站整理的数据汇编（各表及其结构、代码与标签）按 CC BY 4.0 许可发布，使用时请注明“卫生人才数据”及数据版本。其中的数字来自官方统计及其他已公布资料，每一行都注明原始出处；引用数字时也请注明原始出处。网站代码按 MIT 许可发布。',
+    en: 'The compilation (the tables as put together here, with their structure, codes and labels) is licensed under CC BY 4.0: credit “China Health Workforce Data” and the data version. The figures themselves come from official statistics and other published sources, each row naming its own; cite that source too when you use a figure. The site’s code is under the MIT licence.',
+  },
+  'sources.dataReadme': { zh: '文件说明与许可', en: 'the files and their licence' },
   'sources.language.zh-Hans': { zh: '简体中文', en: 'Chinese (simplified)' },
   'sources.language.zh-Hant': { zh: '繁体中文', en: 'Chinese (traditional)' },
   'sources.language.en': { zh: '英文', en: 'English' },
