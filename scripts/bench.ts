@@ -1,14 +1,15 @@
 /**
- * `npm run bench`: serves the production build (dist/, run `npm run build` first; gzip like a static host), drives Chromium with network
- * throttling and prints, per page: first contentful paint, first chart visible, DuckDB ready, bytes before the
- * first chart and in total, and control-change latency (median, p95 over ≥20 changes). Each page is measured twice:
+ * `npm run bench`: serves the production build (dist/, run `npm run build` first) as a static host does (its
+ * precompressed copies, nothing compressed on the fly: scripts/serve-dist.ts), prints what the largest files cost
+ * over the wire, then drives Chromium with network throttling and prints, per page: first contentful paint, first chart visible, DuckDB ready, bytes before the
+ * first chart and in total (bytes over the wire: compressed bodies plus headers), and control-change latency (median, p95 over ≥20 changes). Each page is measured twice:
  * pre-rendered (normal) and with pre-rendering switched off (`?noprerender`: charts drawn only after DuckDB-WASM
  * loads), so the gain is a ratio. Prints figures; never fails on slowness.
  *
  * BENCH_PROFILE = slow4g (default) | fast4g | none; BENCH_PAGES = comma-separated paths; BENCH_CHANGES = count.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { serveDist } from './serve-dist.ts';
@@ -130,6 +131,47 @@ async function measure(browser: Browser, path: string, noPrerender: boolean): Pr
   };
 }
 
+/**
+ * Reading a 26,000-character report in the browser (the Read a report page, no throttling: the reading is CPU work):
+ * the reports in data/raw/reports joined and cut to length, pasted and read ten times; the page records each reading
+ * as the performance measure 'report-read'.
+ */
+async function measureReportReading(browser: Browser): Promise<void> {
+  const dir = 'data/raw/reports';
+  const all = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  let text = all;
+  while (text.length < 26_000) text += `\n${all}`;
+  text = text.slice(0, 26_000);
+  const page = await browser.newPage();
+  await page.goto(`${ORIGIN}${pagePath('reports', 'zh')}`, { waitUntil: 'load' });
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await page.locator('#rr-text').fill(i % 2 ? text : `${text.slice(0, -1)} `);
+    await page.locator('[data-rr-form] button[type=submit]').click();
+    times.push(await page.evaluate(() => performance.getEntriesByName('report-read').at(-1)!.duration));
+  }
+  const figures = await page.locator('[data-rr-doc] mark').count();
+  await page.close();
+  console.log(`report reading: ${text.length} characters, ${figures} figures, read in median ${ms(quantile(times, 0.5))}, max ${ms(quantile(times, 1))} (n=${times.length})\n`);
+}
+
+/** The largest files of the build: raw size, and what a browser accepting brotli and gzip receives. */
+async function wireSizes(): Promise<void> {
+  const files = readdirSync('dist', { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && (!/\.(br|gz)$/.test(e.name) || e.name.endsWith('.wasm.gz')))
+    .map((e) => join(e.parentPath, e.name))
+    .map((f) => ({ path: `/${relative('dist', f)}`, raw: statSync(f).size }))
+    .sort((a, b) => b.raw - a.raw)
+    .slice(0, 8);
+  console.log('Largest files, as served (bytes over the wire with Accept-Encoding: br, gzip):');
+  for (const f of files) {
+    const res = await fetch(`${ORIGIN}${f.path}`, { method: 'HEAD', headers: { 'Accept-Encoding': 'br, gzip' } });
+    const wire = Number(res.headers.get('content-length'));
+    console.log(`  ${f.path.padEnd(56)} ${kb(f.raw).padStart(11)} → ${kb(wire).padStart(11)} ${res.headers.get('content-encoding') ?? '(as is)'}`);
+  }
+  console.log('');
+}
+
 const ms = (v: number | null) => (v === null ? '—' : `${Math.round(v)} ms`);
 const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
 
@@ -139,6 +181,7 @@ async function main(): Promise<void> {
     ? process.env.BENCH_PAGES.split(',')
     : pageIds().map((id) => pagePath(id, 'zh')).filter((p) => existsSync(join('dist', p, 'index.html')));
   const server = await serveDist(PORT);
+  await wireSizes();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   console.log(`Network profile: ${profileName}${profile ? ` (${Math.round((profile.download * 8) / 1024)} kbit/s down, ${profile.latency} ms latency)` : ''}; ${CHANGES} control changes per page\n`);
   try {
@@ -151,6 +194,7 @@ async function main(): Promise<void> {
       console.log(`  no pre-render: FCP ${ms(off.fcp)} · first chart ${ms(off.firstChart)} · DuckDB ready ${ms(off.duckdbReady)} · before chart ${kb(off.bytesBeforeChart)} · total ${kb(off.bytesTotal)}`);
       console.log(`  first chart: ${ratio}× sooner with pre-rendering\n`);
     }
+    await measureReportReading(browser);
   } finally {
     await browser.close();
     server.close();

@@ -1,12 +1,17 @@
-// Plain JavaScript on purpose: it must run (and explain itself) on Node versions too old to run the .ts build scripts.
-var required = [22, 12];
-var parts = process.versions.node.split('.').map(Number);
-var ok = parts[0] > required[0] || (parts[0] === required[0] && parts[1] >= required[1]);
-if (!ok) {
+// Plain JavaScript on purpose: it must run, and explain itself, on a Node too old to run the .ts scripts.
+// npm scripts run on the Node that `npm install` puts in node_modules/.bin (the pinned `node` dev dependency), so
+// this fails only when a script is run without npm, or when that Node is missing (install scripts were skipped).
+import { existsSync } from 'node:fs';
+
+var MIN = [22, 18]; // TypeScript run directly by Node (type stripping on by default) and Astro 7
+var v = process.versions.node.split('.').map(Number);
+if (v[0] < MIN[0] || (v[0] === MIN[0] && v[1] < MIN[1]) || (v[0] === 23 && v[1] < 6)) {
+  var provided = existsSync(new URL('../node_modules/node/bin/node', import.meta.url));
   console.error(
-    'This project needs Node ' + required.join('.') + ' or newer (found ' + process.versions.node + ').\n' +
-    'The build scripts are TypeScript run directly by Node (type stripping), which older versions cannot do.\n' +
-    'Install a current Node (see .nvmrc), e.g. `nvm install` in the project folder, then rerun.'
+    'Node ' + process.versions.node + ' cannot run this project\'s scripts (they need Node ' + MIN.join('.') + ' or newer): ' +
+    (provided
+      ? 'run them with npm (npm start, npm test, npm run …), which uses the Node in node_modules/.bin.'
+      : 'run `npm install` (or `npm rebuild node` if node_modules exists), which installs the Node the project runs on.')
   );
   process.exit(1);
 }

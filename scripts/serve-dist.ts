@@ -1,64 +1,120 @@
 /**
- * Serves the production build (dist/) over HTTP for the browser tests and the benchmark, like a plain static host:
- * directory URLs → index.html, gzip for compressible types. Used instead of `astro preview`, which allows only one
- * running preview server per project (several test runs on a shared machine would collide).
+ * Serves a production build over HTTP the way a plain static host does, for `npm start`, the browser tests and the
+ * benchmark: the site under its base path (BASE_PATH), directory URLs → index.html, 404.html for anything missing,
+ * the build's precompressed copies (`.br`, `.gz`) when the browser accepts them and the file as it is otherwise
+ * (never compressed on the fly), byte ranges, and the headers of the build's `_headers` file (src/integrations/headers.ts).
+ * Used instead of `astro preview`, which allows only one running preview server per project.
  *
- * CLI: node scripts/serve-dist.ts [port] [dir]
+ * CLI: node scripts/serve-dist.ts [port] [dir] [base]   (defaults 4329, dist, $BASE_PATH or /)
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { extname, resolve, sep } from 'node:path';
+import { headersFor, parseHeadersFile } from '../src/integrations/headers.ts';
+import { ENCODINGS } from '../src/integrations/precompress.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.wasm': 'application/wasm', '.arrow': 'application/vnd.apache.arrow.stream', '.parquet': 'application/vnd.apache.parquet',
-  '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.ico': 'image/x-icon',
+  '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
+  '.xml': 'application/xml', '.ico': 'image/x-icon', '.gz': 'application/gzip',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.wasm', '.arrow', '.csv', '.txt', '.xml']);
 
-export function serveDist(port: number, dir = 'dist'): Promise<Server> {
+export interface ServeOptions { dir?: string; base?: string }
+
+/** `/chwd` → `/chwd/`; '' → '/'. */
+export function normaliseBase(base: string): string {
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+}
+
+/**
+ * The file a URL path names inside `root`, or null when it cannot be one: outside the base, undecodable, or
+ * escaping the root (`..` segments, encoded or not, and look-alike siblings such as `<root>-other`).
+ */
+export function resolvePath(root: string, base: string, urlPath: string): string | null {
+  if (!urlPath.startsWith(base) && `${urlPath}/` !== base) return null;
+  let rest: string;
+  try { rest = decodeURIComponent(urlPath.slice(base.length)); } catch { return null; }
+  if (rest.includes('\0') || rest.includes('\\') || rest.split('/').some((s) => s === '..')) return null;
+  const file = resolve(root, `./${rest}`);
+  return file === root || file.startsWith(root + sep) ? file : null;
+}
+
+const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+
+/** The precompressed copy the browser accepts, if the build has one: brotli first, then gzip. */
+async function encodedCopy(file: string, accept: string): Promise<{ path: string; encoding: string } | null> {
+  for (const [encoding, suffix] of Object.entries(ENCODINGS)) {
+    if (new RegExp(`\\b${encoding}\\b`).test(accept) && (await isFile(file + suffix))) return { path: file + suffix, encoding };
+  }
+  return null;
+}
+
+/** A single `bytes=` range of a body of `size` bytes: [start, end], 'unsatisfiable', or null (send it all). */
+export function parseRange(header: string | undefined, size: number): [number, number] | 'unsatisfiable' | null {
+  const m = header?.match(/^bytes=(\d*)-(\d*)$/);
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  const [start, end] = m[1] === '' ? [Math.max(0, size - Number(m[2])), size - 1] : [Number(m[1]), m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1)];
+  return start > end || start >= size ? 'unsatisfiable' : [start, end];
+}
+
+async function respond(req: IncomingMessage, res: ServerResponse, root: string, base: string): Promise<void> {
+  const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
+  let file = resolvePath(root, base, urlPath);
+  let status = 200;
+  if (file && !urlPath.endsWith('/') && (await stat(file).then((s) => s.isDirectory(), () => false))) {
+    res.writeHead(301, { Location: `${urlPath}/` }).end();
+    return;
+  }
+  if (file && urlPath.endsWith('/')) file = resolve(file, 'index.html');
+  if (!file || !(await isFile(file))) {
+    file = resolve(root, '404.html');
+    status = 404;
+    if (!(await isFile(file))) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'); return; }
+  }
+  const rules = parseHeadersFile(await readFile(resolve(root, '_headers'), 'utf8').catch(() => ''));
+  const headers: Record<string, string> = {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-cache',
+    'Accept-Ranges': 'bytes',
+    ...(status === 200 ? headersFor(rules, urlPath) : {}),
+  };
+  // Ranges are served from the file as it is; otherwise a precompressed copy when the browser takes one.
+  const range = status === 200 ? parseRange(req.headers.range, (await stat(file)).size) : null;
+  const copy = range === null ? await encodedCopy(file, String(req.headers['accept-encoding'] ?? '')) : null;
+  if (copy) {
+    headers['Content-Encoding'] = copy.encoding;
+    headers.Vary = 'Accept-Encoding';
+  }
+  let body = await readFile(copy?.path ?? file);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end();
+    return;
+  }
+  if (range) {
+    headers['Content-Range'] = `bytes ${range[0]}-${range[1]}/${body.length}`;
+    body = body.subarray(range[0], range[1] + 1);
+    status = 206;
+  }
+  headers['Content-Length'] = String(body.length);
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+export function serveDist(port: number, { dir = 'dist', base = '/' }: ServeOptions = {}): Promise<Server> {
   const root = resolve(dir);
-  const gzipped = new Map<string, Buffer>();
-  // (Buffers are typed loosely: readFile and gzipSync disagree on their ArrayBuffer type parameter.)
-  const server = createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      let file = normalize(join(root, path));
-      if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-      if (path.endsWith('/')) file = join(file, 'index.html');
-      else if ((await stat(file).catch(() => null))?.isDirectory()) { res.writeHead(301, { Location: `${path}/` }).end(); return; }
-      let body: Buffer | null = await readFile(file).catch(() => null);
-      let status = 200;
-      if (!body) {
-        body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found') as Buffer);
-        status = 404;
-        file = join(root, '404.html');
-      }
-      const ext = extname(file);
-      const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        // Keyed by modification time too: a rebuild while the server runs must never serve stale files.
-        const key = `${file}:${(await stat(file).catch(() => null))?.mtimeMs ?? 0}:${body.length}`;
-        let gz = gzipped.get(key);
-        if (!gz) { gz = gzipSync(body); if (status === 200) gzipped.set(key, gz); }
-        body = gz as Buffer;
-        headers['Content-Encoding'] = 'gzip';
-        headers.Vary = 'Accept-Encoding';
-      }
-      headers['Content-Length'] = String(body!.length);
-      res.writeHead(status, headers);
-      res.end(req.method === 'HEAD' ? undefined : body!);
-    } catch (err) {
-      res.writeHead(500).end(String(err));
-    }
+  const prefix = normaliseBase(base);
+  const server = createServer((req, res) => {
+    respond(req, res, root, prefix).catch((err: unknown) => { if (!res.headersSent) res.writeHead(500); res.end(String(err)); });
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.argv[2] ?? 4329);
-  await serveDist(port, process.argv[3] ?? 'dist');
-  console.log(`Serving dist/ at http://127.0.0.1:${port}/`);
+  const dir = process.argv[3] ?? 'dist';
+  const base = normaliseBase(process.argv[4] ?? process.env.BASE_PATH ?? '/');
+  await serveDist(port, { dir, base });
+  console.log(`Serving ${dir}/ at http://localhost:${port}${base}`);
 }

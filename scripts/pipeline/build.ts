@@ -19,6 +19,8 @@ import { describeCopy, loadOriginalsVocab, type SourceCopy } from './originals.t
 import { flagRepeats } from './repeats.ts';
 import { COLUMNS, type TableName } from '../../src/contract/tables.ts';
 import { writeOutputs } from './write-outputs.ts';
+import { readReports } from './reports.ts';
+import { REPORT_VOCAB_FILE, reportVocab } from './report-vocab.ts';
 
 export interface BuildOptions { rawDir: string; outDir: string; vocabDir: string; cataloguePath: string; strict: boolean }
 
@@ -105,6 +107,20 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     }
     files.push(report);
   }
+  // narrative reports (data/raw/reports): figures read by the report reader, one row each
+  const readerVocab = reportVocab(vocab);
+  let reports: ReturnType<typeof readReports> = { rows: [], rejections: [], files: [] };
+  try {
+    reports = readReports(opts.rawDir, readerVocab);
+  } catch (e) {
+    if (!(e instanceof BuildError)) throw e;
+    fatal.push(e.message);
+  }
+  for (const r of reports.files) {
+    catalogue.add(r.source, `${r.file}.source.json`);
+    files.push({ file: r.file, layout: 'report', encoding: r.encoding, sha256: r.sha256, read: r.read, written: r.written, rejected: r.rejected, missing: 0, noteLines: 0 });
+  }
+  rejections.push(...reports.rejections);
   if (fatal.length) throw new BuildError(fatal.join('\n'));
 
   const copies = new Map<string, SourceCopy>();
@@ -142,6 +158,11 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
       used.set(id, u);
     }
   }
+  for (const r of reports.files) {
+    const u = used.get(r.source.id) ?? { files: new Set<string>(), n: 0 };
+    u.files.add(r.file); u.n += r.written;
+    used.set(r.source.id, u);
+  }
   const sources: Source[] = [...catalogue.entries.values()]
     .sort((a, b) => cmp(a.id, b.id))
     .map((e: CatalogueEntry) => ({ ...e, raw_file: [...(used.get(e.id)?.files ?? [])].sort().join(';'), n_rows: used.get(e.id)?.n ?? 0, ...copies.get(e.id)! }));
@@ -154,6 +175,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     sources: sources as unknown as Record<string, unknown>[],
     labels: labels as unknown as Record<string, unknown>[],
     rejections: rejections as unknown as Record<string, unknown>[],
+    report_figures: reports.rows as unknown as Record<string, unknown>[],
   };
   for (const name of Object.keys(tables) as TableName[]) {
     const expected = COLUMNS[name].map((c) => c.name).join(',');
@@ -166,6 +188,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     sourceIds: [...used.keys()].sort(),
     rawFiles: files.map((f) => ({ file: f.file, sha256: f.sha256, rows_read: f.read, rows_written: f.written, rows_rejected: f.rejected })),
     checks,
+    files: { [REPORT_VOCAB_FILE]: `${JSON.stringify(readerVocab)}\n` },
   });
   return { manifest, files, rejections, checks, derived: derived.length };
 }

@@ -36,6 +36,10 @@ export class AliasTable<T> {
     this.byKey.set(key, value);
     this.aliases.push(alias);
   }
+  /** Every alias (as its lookup key) with its value, for readers that find labels inside running text. */
+  entries(): [string, T][] {
+    return [...this.byKey.entries()];
+  }
   match(label: string): Match<T> {
     const v = this.byKey.get(labelKey(label));
     return v !== undefined ? { ok: true, value: v } : { ok: false, suggestions: nearest(label, this.aliases) };

@@ -19,6 +19,8 @@ export interface OutputData {
   sourceIds: string[];
   rawFiles: Manifest['raw_files'];
   checks: NonNullable<Manifest['checks']>;
+  /** Other files the site reads, by name (e.g. report-vocab.json), written with the tables. */
+  files?: Record<string, string>;
 }
 
 const sha256 = (buf: Buffer) => createHash('sha256').update(buf).digest('hex');
@@ -61,6 +63,7 @@ export async function writeOutputs(outDir: string, data: OutputData): Promise<Ma
   try {
     await writeParquetFiles(staging, data.tables);
     await writeArrowFiles(staging);
+    for (const [name, text] of Object.entries(data.files ?? {})) writeFileSync(join(staging, name), text);
     const tables: ManifestTable[] = TABLES.map((name) => {
       writeFileSync(join(staging, `${name}.csv`), toCsv(COLUMNS[name].map((c) => c.name), data.tables[name]));
       const file = `${name}.parquet`;

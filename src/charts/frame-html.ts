@@ -12,6 +12,7 @@ import { byOriginal, copyKind, copyName, originalCitation } from '../lib/source-
 import { coverageSentence, sentences } from './describe.ts';
 import type { ChartDefinition, ChartState, RenderContext, Row, TableColumn } from './definition.ts';
 import { fixed, isQualified, precisionOf, qualify } from './value-text.ts';
+import { PRERENDER_WIDTHS } from './prerender.ts';
 
 export type { SourceInfo };
 
@@ -22,8 +23,11 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** Server width of the pre-rendered SVG; the browser redraws at the real width once it has loaded Plot. */
-export const PRERENDER_WIDTH = 640;
+/** The pre-rendered drawings of a chart, one per width, each in a `.chart-drawing` the stylesheet shows or hides. */
+export function renderDrawingsHtml(def: ChartDefinition, rows: Row[], state: ChartState, ctx: Omit<RenderContext, 'width'>, doc: Document): string {
+  return PRERENDER_WIDTHS.map((width) =>
+    `<div class="chart-drawing" data-width="${width}">${renderPlotHtml(def, rows, state, { ...ctx, width }, doc)}</div>`).join('');
+}
 
 /** Runs a chart's pure plot() and Plot.plot; `document` is linkedom's on the server, the page's in the browser. */
 export function renderPlotHtml(

@@ -1,36 +1,45 @@
 /**
- * The heavy half of a chart section, loaded on first need: gets the rows of a state (from the page when the state's
- * query is the default view's, otherwise from DuckDB-WASM through the same named query as the build), draws them
- * with the chart's pure plot(), and swaps the SVG, subtitle, notes, source line and table.
+ * The heavy half of a chart section, loaded on first need: gets the rows of a state — from the page when the state's
+ * query is the default view's, from the build's precomputed answers for any state the controls reach, and from
+ * DuckDB-WASM (the same named query, started only then) for anything else — draws them with the chart's pure plot(),
+ * and swaps the SVG, subtitle, notes, source line and table.
  */
 import { loadChart } from '../charts/loader.ts';
-import { PRERENDER_WIDTH, renderNotesHtml, renderPlotNode, renderSourceLineHtml, renderTableHtml, type SourceInfo } from '../charts/frame-html.ts';
+import { renderNotesHtml, renderPlotNode, renderSourceLineHtml, renderTableHtml, type SourceInfo } from '../charts/frame-html.ts';
 import type { QueryParams, Row } from '../contract/rows.ts';
+import { prerenderedFor } from '../charts/prerender.ts';
 import { t } from '../i18n/index.ts';
 import { sourceHref } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
+import { precomputed } from './answers.ts';
 import type { ChartSection } from './chart-section.ts';
-import { createBrowserRunner } from './duckdb.ts';
+import type { QueryRunner } from '../queries/runner.ts';
 import { effectiveTheme } from './theme.ts';
 
-const runner = createBrowserRunner();
-let ready: Promise<void> | null = null;
-let sources: Promise<Map<string, SourceInfo>> | null = null;
+let duckdb: Promise<QueryRunner> | null = null;
 
-/** Starts DuckDB-WASM (idempotent); marks <html data-duckdb="ready"> and a performance mark when done. */
-export function startDuckDB(): Promise<void> {
-  ready ??= (async () => {
-    sources = runner.query('source_list').then((rows) => new Map(rows.map((r) => [String(r.id), r as unknown as SourceInfo])));
-    await sources;
+/**
+ * DuckDB-WASM, started (idempotently) only when a question needs it — its code is not even fetched before; marks
+ * <html data-duckdb="ready"> when done.
+ */
+export function startDuckDB(): Promise<QueryRunner> {
+  duckdb ??= import('./duckdb.ts').then(async (m) => {
+    const runner = m.createBrowserRunner();
+    await runner.query('source_list');
     performance.mark('duckdb-ready');
     document.documentElement.dataset.duckdb = 'ready';
-  })();
-  return ready;
+    return runner;
+  });
+  duckdb.catch(() => { duckdb = null; });
+  return duckdb;
 }
 
-/** Test and debugging hook: the same runner the charts use. */
-(window as unknown as { chwdQuery: (n: QueryName, p?: QueryParams) => Promise<Row[]> }).chwdQuery = (name, params) =>
-  startDuckDB().then(() => runner.query(name, params));
+let sources: Promise<Map<string, SourceInfo>> | null = null;
+/** Every source, for source lines: precomputed for every page (src/site/answers.ts). */
+function sourceList(): Promise<Map<string, SourceInfo>> {
+  sources ??= queryRows('source_list', {}, ['source_list']).then((rows) => new Map(rows.map((r) => [String(r.id), r as unknown as SourceInfo])));
+  return sources;
+}
 
 /** Drawing width per chart, measured once and again only on resize (reading layout on every change costs time). */
 const widths = new WeakMap<HTMLElement, number>();
@@ -43,16 +52,21 @@ function widthOf(el: HTMLElement, figure: HTMLElement, remeasure: boolean): numb
   return w;
 }
 
+/** DuckDB-WASM's answer, for states the build did not compute. */
+async function askDuckDB(name: QueryName, params: QueryParams): Promise<Row[]> {
+  return (await startDuckDB()).query(name, params);
+}
+
 /**
- * Query results by query and parameters. The data cannot change while the page is open, so a view the reader has
- * already seen (e.g. toggling back) is redrawn without asking DuckDB again.
+ * Rows by query and parameters: the precomputed answer, else DuckDB's. The data cannot change while the page is open,
+ * so a view the reader has already seen (e.g. toggling back) is redrawn without asking again.
  */
 const results = new Map<string, Promise<Row[]>>();
-function cachedQuery(name: QueryName, params: QueryParams): Promise<Row[]> {
+function queryRows(name: QueryName, params: QueryParams, known: readonly string[]): Promise<Row[]> {
   const key = JSON.stringify([name, params]);
   let p = results.get(key);
   if (!p) {
-    p = runner.query(name, params);
+    p = precomputed(name, params, known).then((rows) => rows ?? askDuckDB(name, params));
     results.set(key, p);
     p.catch(() => results.delete(key));
   }
@@ -79,8 +93,8 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
   // is drawn from the rows in the page, as is the default view itself.
   const fromPage = JSON.stringify(query) === JSON.stringify(defaultQuery) && !document.documentElement.classList.contains('no-prerender');
   const width = widthOf(el, figure, reason === 'width');
-  if (reason === 'width' && fromPage && Math.abs(width - PRERENDER_WIDTH) < 24 && !el.dataset.rendered) {
-    el.dataset.rendered = 'page'; // the pre-rendered drawing fits: it stays
+  if (reason === 'width' && fromPage && !el.dataset.rendered && prerenderedFor(width) !== null) {
+    el.dataset.rendered = 'page'; // a pre-rendered drawing fits: it stays
     return;
   }
 
@@ -92,8 +106,7 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
       el.classList.add('is-updating');
       figure.setAttribute('aria-busy', 'true');
       status.textContent = t('frame.updating', lang);
-      await startDuckDB();
-      rows = await cachedQuery(query.name, query.params);
+      rows = await queryRows(query.name, query.params, section.queries);
     }
     if (generation.get(el) !== gen) return;
     const tQuery = performance.now();
@@ -102,7 +115,7 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
     el.querySelector('[data-chart-subtitle]')!.textContent = def.subtitle(state, lang);
     el.querySelector('[data-chart-table]')!.innerHTML = renderTableHtml(rows, def.table(state), lang);
     el.querySelector('[data-chart-notes]')!.innerHTML = renderNotesHtml(def, rows, state, lang);
-    if (!fromPage) el.querySelector('[data-chart-source]')!.innerHTML = renderSourceLineHtml(rows, await sources!, lang, (id) => sourceHref(id, lang));
+    if (!fromPage) el.querySelector('[data-chart-source]')!.innerHTML = renderSourceLineHtml(rows, await sourceList(), lang, (id) => sourceHref(id, lang));
     status.textContent = '';
     section.rows = rows;
     section.rowsState = state;

@@ -7,6 +7,7 @@
 import type { ChartState, Row } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
 import { t } from '../i18n/index.ts';
+import { prerenderedFor } from '../charts/prerender.ts';
 import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
 
 type Draw = typeof import('./chart-draw.ts');
@@ -38,6 +39,8 @@ export class ChartSection {
   readonly payload: Payload;
   /** Path of the chart's page in each language. */
   readonly pages: Record<Lang, string>;
+  /** Named queries the controls can ask, whose answers the build computed. */
+  readonly queries: readonly string[];
   state: ChartState;
   /** Rows of the view on screen: the page's until the browser draws another state. */
   rows: Row[];
@@ -57,6 +60,7 @@ export class ChartSection {
     this.id = el.dataset.chart!;
     this.lang = (el.dataset.lang ?? 'zh') as Lang;
     this.pages = JSON.parse(el.dataset.pages ?? '{}') as Record<Lang, string>;
+    this.queries = JSON.parse(el.dataset.queries ?? '[]') as string[];
     this.payload = JSON.parse(el.querySelector('script[data-chart-payload]')!.textContent!) as Payload;
     this.spec = { id: this.id, defaults: this.payload.defaults, allowed: this.allowedValues(), prefixed: el.dataset.prefixed !== 'false' };
     this.state = this.payload.defaults;
@@ -189,10 +193,20 @@ export class ChartSection {
 
   /** Draws the current state (reason 'state') or redraws at the current width ('width'). */
   async redraw(reason: 'state' | 'width'): Promise<void> {
+    // The page's own drawing, at about this width: nothing to load, nothing to draw.
+    if (reason === 'width' && !this.el.dataset.rendered && sameState(this.state, this.defaults) && prerenderedFor(this.figure.clientWidth) !== null
+      && !document.documentElement.classList.contains('no-prerender')) {
+      this.el.dataset.rendered = 'page';
+      return;
+    }
     const m = await loadDraw();
     await m.drawChart(this, reason);
   }
 }
+
+/** Test and debugging hook: a named query run by the same DuckDB-WASM runner the charts fall back to. */
+(window as unknown as { chwdQuery: unknown }).chwdQuery = (name: string, params?: Record<string, string | number>) =>
+  loadDraw().then((m) => m.startDuckDB()).then((runner) => runner.query(name as never, params));
 
 /** Every chart section on the page: controls, back/forward, the real width once idle, resizes. */
 function init(): void {
@@ -215,8 +229,8 @@ function init(): void {
       const out = target.type === 'range' ? target.parentElement?.querySelector('output') : null;
       if (out) out.textContent = target.value;
     });
-    // First interaction with a control starts DuckDB so the change itself is fast.
-    const warm = () => void loadDraw().then((m) => m.startDuckDB());
+    // First reach for a control fetches the drawing code and the chart's precomputed answers, so the change is fast.
+    const warm = () => void Promise.all([loadDraw(), import('./answers.ts').then((m) => m.prefetch(chart.queries))]);
     form.addEventListener('pointerdown', warm, { once: true });
     form.addEventListener('focusin', warm, { once: true });
   }
@@ -225,17 +239,21 @@ function init(): void {
     for (const chart of charts) void chart.setState(chart.stateFromUrl(), 'none');
   });
 
-  // When idle after load: draw at the real width (phones) from the rows in the page, then start DuckDB.
-  const idle = () => {
-    void loadDraw().then(async (m) => {
-      for (const chart of charts) if (!chart.el.classList.contains('is-updating')) await chart.redraw('width');
-      // A static embed shows only its pre-rendered view: no DuckDB-WASM unless the URL asks for another state.
-      if (document.documentElement.dataset.embed !== 'static') m.startDuckDB();
-    });
-  };
-  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(idle, { timeout: 3000 }) : setTimeout(idle, 500));
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  // After load, each chart is redrawn at its real width (phones) from the rows in the page when it comes into view,
+  // one chart per idle slice, so no long task blocks the page; a chart drawn at about its width stays as it is.
+  // DuckDB-WASM is not started: the controls' states are answered from precomputed files.
+  const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
+  const fit = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      fit.unobserve(entry.target);
+      const chart = ChartSection.of(entry.target as HTMLElement);
+      if (!chart.el.classList.contains('is-updating')) idle(() => void chart.redraw('width'));
+    }
+  }, { rootMargin: '200px' });
+  const observe = () => { for (const chart of charts) fit.observe(chart.el); };
+  if (document.readyState === 'complete') observe();
+  else window.addEventListener('load', observe, { once: true });
 
   let lastWidth = window.innerWidth;
   window.addEventListener('resize', () => {

@@ -1,5 +1,5 @@
 /**
- * Browser query runner: DuckDB-WASM in a Web Worker, self-hosted from /duckdb/ (see astro.config.mjs), no CDN and
+ * Browser query runner: DuckDB-WASM in a Web Worker, self-hosted under <base>duckdb/ (src/integrations/duckdb-bundles.ts), no CDN and
  * no extension downloads (autoload/autoinstall off). Same named queries, same parameter binding and row
  * normalisation as the Node runner. Loaded lazily (dynamic import) so nothing here is fetched before the first
  * chart is on screen.
@@ -7,6 +7,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { QueryParams, Row } from '../contract/rows.ts';
 import { QUERY_TABLES } from '../contract/tables.ts';
+import { DUCKDB_WASM_GZ, DUCKDB_WORKER, duckdbRoute } from '../lib/duckdb-files.ts';
 import { sitePath } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
 import { normaliseRow, sqlFor, type QueryRunner } from '../queries/runner.ts';
@@ -15,15 +16,27 @@ function siteUrl(path: string): string {
   return new URL(sitePath(path), window.location.href).href;
 }
 
+/**
+ * The wasm as a blob: URL: fetched in its shipped gzip form (src/lib/duckdb-files.ts) and inflated here. A host that
+ * labels the file Content-Encoding: gzip has the browser inflate it already, which the magic bytes tell.
+ */
+async function wasmUrl(): Promise<string> {
+  const url = siteUrl(duckdbRoute(duckdb.PACKAGE_VERSION, DUCKDB_WASM_GZ));
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  const bytes = await res.arrayBuffer();
+  const [a, b] = new Uint8Array(bytes, 0, 2);
+  const wasm = a === 0x1f && b === 0x8b ? new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))) : new Response(bytes);
+  return URL.createObjectURL(new Blob([await wasm.arrayBuffer()], { type: 'application/wasm' }));
+}
+
 async function open(): Promise<duckdb.AsyncDuckDBConnection> {
-  const bundles: duckdb.DuckDBBundles = {
-    mvp: { mainModule: siteUrl('duckdb/duckdb-mvp.wasm'), mainWorker: siteUrl('duckdb/duckdb-browser-mvp.worker.js') },
-    eh: { mainModule: siteUrl('duckdb/duckdb-eh.wasm'), mainWorker: siteUrl('duckdb/duckdb-browser-eh.worker.js') },
-  };
-  const bundle = await duckdb.selectBundle(bundles);
-  const worker = new Worker(bundle.mainWorker!);
+  // Only the exception-handling bundle ships (src/lib/duckdb-files.ts says why); without it the pre-rendered charts stay.
+  if (!(await duckdb.getPlatformFeatures()).wasmExceptions) throw new Error('DuckDB-WASM needs WebAssembly exception handling');
+  const worker = new Worker(siteUrl(duckdbRoute(duckdb.PACKAGE_VERSION, DUCKDB_WORKER)));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule);
+  const wasm = await wasmUrl();
+  await db.instantiate(wasm).finally(() => URL.revokeObjectURL(wasm));
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = await db.connect();
   // Everything needed (Parquet) is built into the bundle: never fetch an extension from the internet.

@@ -4,17 +4,17 @@
  * state (chart-section.ts draws it, keeps up to three scenarios in the URL — replaced while dragging, pushed on
  * commit — and restores them on back/forward), announces the result, and downloads the projection as CSV.
  */
-import scenarioProjection, { SCENARIO_COLOURS } from '../charts/definitions/scenario-projection.ts';
 import type { ChartState } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
 import { t } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
+import { SCENARIO_COLOURS } from '../lib/palette.ts';
 import { baselineFromRows } from '../scenario/baseline.ts';
 import { projectionCsv, scenarioName, type CsvSource } from '../scenario/csv.ts';
 import { defaultInputs, INPUT_KEYS, type InputKey, type ScenarioInputs } from '../scenario/inputs.ts';
 import { runScenario, type ScenarioResult } from '../scenario/run.ts';
 import { announcement, extraText, neededText, rangeTargetText, reachedText } from '../scenario/text.ts';
-import { cleanName, decodeScenario, encodeScenario, MAX_SCENARIOS, type NamedScenario } from '../scenario/url-codec.ts';
+import { cleanName, decodeScenario, encodeScenario, MAX_SCENARIOS, SCENARIO_CHART_ID, type NamedScenario } from '../scenario/url-codec.ts';
 import { parseNumber, validateInputs, type FieldErrors } from '../scenario/validate.ts';
 import { ChartSection, STATE_EVENT, type HistoryMode } from './chart-section.ts';
 
@@ -23,7 +23,7 @@ if (root) init(root);
 
 function init(root: HTMLElement): void {
   const lang = (root.dataset.lang ?? 'zh') as Lang;
-  const chart = ChartSection.of(root.querySelector<HTMLElement>(`section[data-chart="${scenarioProjection.id}"]`)!);
+  const chart = ChartSection.of(root.querySelector<HTMLElement>(`section[data-chart="${SCENARIO_CHART_ID}"]`)!);
   const sources = new Map(Object.entries(JSON.parse(root.querySelector('script[data-scn-sources]')!.textContent!) as Record<string, CsvSource>));
   const baseline = baselineFromRows(chart.payload.rows);
   const defaults = defaultInputs(baseline);

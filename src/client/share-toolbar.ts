@@ -16,6 +16,7 @@ import { markPosition, type ScaleLike } from '../share/mark-position.ts';
 import { type ChartSnapshot, type ShareMeta, sourceLine } from '../share/snapshot.ts';
 import type { Row } from '../contract/rows.ts';
 import { ChartSection } from './chart-section.ts';
+import { visibleDrawing, visiblePlot } from './drawing.ts';
 import { sameState } from '../lib/url-state.ts';
 import { effectiveTheme } from './theme.ts';
 
@@ -54,10 +55,10 @@ async function exportAs(chart: ChartSection, format: string): Promise<void> {
   const base = s.chartId;
   if (format === 'csv') return download(new Blob([chartCsv(s)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
   if (format === 'json') return download(new Blob([chartJsonText(s)], { type: 'application/json' }), `${base}.json`);
-  const figure = chart.figure;
-  if (!figure.querySelector('svg')) throw new Error(`${s.chartId}: no chart SVG to export`);
+  const drawing = visibleDrawing(chart.figure);
+  if (!drawing.querySelector('svg')) throw new Error(`${s.chartId}: no chart SVG to export`);
   const images = await import('./image-export.ts');
-  const image = images.chartImageSvg(figure, {
+  const image = images.chartImageSvg(drawing, {
     title: s.title, subtitle: s.subtitle, source: sourceLine(s), credit: `${t('site.name', s.lang)} · ${s.permalink}`,
   });
   if (format === 'svg') {
@@ -229,7 +230,7 @@ interface MarkNav {
 }
 
 async function plotScales(figure: HTMLElement, s: ChartSnapshot): Promise<{ x?: ScaleLike; y?: ScaleLike } | null> {
-  const svg = figure.querySelector<SVGSVGElement>('svg[role="img"]');
+  const svg = visiblePlot(figure);
   const width = svg?.viewBox.baseVal?.width;
   if (!width) return null;
   const [Plot, def] = await Promise.all([import('@observablehq/plot'), loadDef(s.chartId)]);
@@ -239,7 +240,7 @@ async function plotScales(figure: HTMLElement, s: ChartSnapshot): Promise<{ x?: 
 
 /** Moves the focus ring onto the mark of this row, or hides it when the row cannot be placed. */
 function placeRing(figure: HTMLElement, ring: HTMLElement, at: { x: number; y: number } | null): void {
-  const svg = figure.querySelector<SVGSVGElement>('svg[role="img"]');
+  const svg = visiblePlot(figure);
   const vb = svg?.viewBox.baseVal;
   if (!at || !svg || !vb?.width || !vb.height) {
     ring.hidden = true;
@@ -273,7 +274,7 @@ function wireMarks(chart: ChartSection, lang: Lang): void {
   figure.after(readout, description);
   figure.setAttribute('aria-describedby', description.id);
   const describe = () => {
-    description.textContent = figure.querySelector('svg[role="img"]')?.getAttribute('aria-label') ?? '';
+    description.textContent = visiblePlot(figure)?.getAttribute('aria-label') ?? '';
   };
   describe();
 

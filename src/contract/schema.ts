@@ -71,6 +71,16 @@ export interface Source {
 /** Row of labels.parquet: every code in every vocabulary, bilingual, with a display order. */
 export interface Label { domain: string; code: string; zh: string; en: string; sort: number }
 
+/** Row of report_figures.parquet: one workforce figure read from a narrative report in data/raw/reports. */
+export interface ReportFigureRow {
+  figure_id: string; raw_file: string; source_id: string; document: string | null; place: string | null; place_code: string | null;
+  year: string | null; year_flag: 'ok' | 'missing' | 'implausible'; char_start: number; char_end: number; text: string;
+  value: number; value_read: number; value_max: number | null; qualifier: string | null; unit: string; basis: string | null;
+  kind: string; is_target: boolean; subject_zh: string; code: string | null; code_domain: string | null;
+  group_id: string | null; group_role: string | null; group_total: number | null; group_sum: number | null; discrepancy: boolean;
+  repeat_of: string | null; quote: string; reviewed: boolean; review: 'accept' | 'correct' | null; review_note: string | null;
+}
+
 /** Row of rejections.parquet (also printed by `npm run data`) */
 export interface Rejection { raw_file: string; raw_row: number; column: string; value: string; reason: string; suggestion: string | null }
 

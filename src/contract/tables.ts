@@ -5,11 +5,11 @@
 import type { ManifestColumn } from './schema.ts';
 
 /** Parquet tables written to public/data/<name>.parquet (with a CSV copy each). */
-export const TABLES = ['observations', 'sources', 'labels', 'rejections'] as const;
+export const TABLES = ['observations', 'sources', 'labels', 'rejections', 'report_figures'] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** Tables the named queries read, by bare name: both engines create views (Node) or tables (browser) of these. */
-export const QUERY_TABLES = ['observations', 'sources', 'labels'] as const satisfies readonly TableName[];
+export const QUERY_TABLES = ['observations', 'sources', 'labels', 'report_figures'] as const satisfies readonly TableName[];
 export type QueryTable = (typeof QUERY_TABLES)[number];
 
 /**
@@ -20,6 +20,7 @@ export const OMITTED_COLUMNS: Readonly<Record<QueryTable, readonly string[]>> = 
   observations: ['obs_id', 'figure_key', 'raw_file', 'raw_row', 'locator', 'note', 'unit_published', 'derived_from'],
   sources: [],
   labels: [],
+  report_figures: [],
 };
 
 /** Columns of a table as the query engines see it (published columns minus the omitted ones). */
@@ -104,5 +105,39 @@ export const COLUMNS: Record<TableName, ManifestColumn[]> = {
     c('value', 'VARCHAR', '单元格内容', 'Cell content'),
     c('reason', 'VARCHAR', '拒收原因', 'Reason for rejection'),
     c('suggestion', 'VARCHAR', '修改建议(如最接近的已知标签)', 'Suggestion (e.g. nearest known labels)'),
+  ],
+  report_figures: [
+    c('figure_id', 'VARCHAR', '数字的稳定编号(报告文件@数字在文中的起始位置)', 'Stable figure id (report file@offset of the number in the text)'),
+    c('raw_file', 'VARCHAR', 'data/raw中的报告文件', 'Report file in data/raw'),
+    c('source_id', 'VARCHAR', '来源编号(见sources表)', 'Source id (see the sources table)'),
+    c('document', 'VARCHAR', '文件中的篇目(如“第一篇”;只有一篇时为空)', 'Document inside the file as its heading names it (e.g. 第一篇; empty for a single document)'),
+    c('place', 'VARCHAR', '数字所属地方(按原文;隐去的地名保持隐去)', 'Place the figure is about, as printed (masked places stay masked)'),
+    c('place_code', 'VARCHAR', '地方的GB/T 2260代码(已知时)', 'GB/T 2260 code of the place, where known'),
+    c('year', 'VARCHAR', '年份(按原文,如2012或2017-2020)', 'Year as printed (e.g. 2012 or 2017-2020)'),
+    c('year_flag', 'VARCHAR', '年份判断:ok正常、missing未注明、implausible不合理', 'Year: ok, missing (not printed), implausible (e.g. 2024-2024, or contradicting the text)'),
+    c('char_start', 'INTEGER', '数字在解码后文本中的起始位置(JavaScript字符串下标)', 'Offset of the number in the decoded text (JavaScript string index)'),
+    c('char_end', 'INTEGER', '数字在解码后文本中的结束位置(不含)', 'End offset of the number in the decoded text (exclusive)'),
+    c('text', 'VARCHAR', '原文所印数字', 'The number as printed'),
+    c('value', 'DOUBLE', '数值(经复核更正的取更正值;区间取下限)', 'Value (the corrected value where a review corrected it; the lower end of a range)'),
+    c('value_read', 'DOUBLE', '读取程序读出的数值', 'Value as the reader read it'),
+    c('value_max', 'DOUBLE', '区间上限', 'Upper end of a range'),
+    c('qualifier', 'VARCHAR', '约数或界限词(近、余、多、以上、至少、不少于等)', 'Approximating or bounding words (近, 余, 多, 以上, 至少, 不少于 …)'),
+    c('unit', 'VARCHAR', '单位:persons人、person-times人次、percent百分比、yuan元、sessions期次等', 'Unit: persons, person-times, percent, yuan, sessions, …'),
+    c('basis', 'VARCHAR', '计算基础(按原文,如每人每月)', 'What the figure is per, as printed (e.g. 每人每月)'),
+    c('kind', 'VARCHAR', '类型:headcount人数、composition构成、trained培训、recruited招聘、introduced引进、target目标、exam考试评审、rate比率、money金额、other其他', 'Kind: headcount, composition, trained, recruited, introduced, target, exam, rate, money, other'),
+    c('is_target', 'BOOLEAN', '是否为计划或目标', 'A plan or target rather than something done'),
+    c('subject_zh', 'VARCHAR', '计数对象(原文用语)', 'What is counted, in the words of the text'),
+    c('code', 'VARCHAR', '计数对象对应的词表代码', 'Vocabulary code of what is counted'),
+    c('code_domain', 'VARCHAR', '代码所属词表:cadre、title、education、programme', 'Vocabulary of the code: cadre, title, education, programme'),
+    c('group_id', 'VARCHAR', '所属构成或并列项的编号(同一报告内)', 'Composition or list the figure belongs to (within its report)'),
+    c('group_role', 'VARCHAR', '在构成中的角色:total合计、part部分、item并列项', 'Role in it: total, part, item'),
+    c('group_total', 'DOUBLE', '构成所印合计', 'Printed total of the composition'),
+    c('group_sum', 'DOUBLE', '构成各部分之和', 'Sum of the parts of the composition'),
+    c('discrepancy', 'BOOLEAN', '各部分之和与所印合计不符(两数均保留,不作更正)', 'The parts do not add up to the printed total (both kept, nothing corrected)'),
+    c('repeat_of', 'VARCHAR', '同一段文字重复印出时,首次印出的数字编号', 'For a passage printed again: the figure id of its first printing'),
+    c('quote', 'VARCHAR', '数字所在的原文分句', 'The clause the figure came from'),
+    c('reviewed', 'BOOLEAN', '是否经人工复核(确认或更正)', 'Whether a person reviewed the figure (accepted or corrected it)'),
+    c('review', 'VARCHAR', '复核结果:accept确认、correct更正', 'Review: accept or correct'),
+    c('review_note', 'VARCHAR', '复核说明', 'Review note'),
   ],
 };

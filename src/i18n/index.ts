@@ -6,6 +6,7 @@
 import type { Bilingual, Lang } from '../contract/schema.ts';
 import { CHART_STRINGS } from './strings/charts.ts';
 import { COVERAGE_STRINGS } from './strings/coverage.ts';
+import { REPORTS_STRINGS } from './strings/reports.ts';
 import { SCENARIO_STRINGS } from './strings/scenario.ts';
 import { SHARE_STRINGS } from './strings/share.ts';
 import { SITE_STRINGS } from './strings/site.ts';
@@ -22,6 +23,7 @@ export const STRINGS = {
   ...CHART_STRINGS,
   ...SCENARIO_STRINGS,
   ...COVERAGE_STRINGS,
+  ...REPORTS_STRINGS,
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

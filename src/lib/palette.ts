@@ -41,5 +41,8 @@ export const AREA_COLOURS: Readonly<Record<'urban' | 'rural' | 'total', string>>
 export const HIGHLIGHT = OKABE_ITO.vermillion;
 export const MUTED = '#9a9a9a';
 
+/** Scenario colours (A, B, C) of the GP scenario explorer; history is drawn in the foreground colour. */
+export const SCENARIO_COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.bluishGreen] as const;
+
 /** Sequential scheme for choropleth-like tiles (Plot/d3 scheme name; blues read well for colour-blind readers). */
 export const SEQUENTIAL_SCHEME = 'blues';

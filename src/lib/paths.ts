@@ -35,6 +35,11 @@ export function embedPath(chartId: string, lang: Lang): string {
   return sitePath(`${embedRoute(chartId, lang)}/`);
 }
 
+/** A chart's social-card image (src/pages/cards/[lang]/[chart].png.ts). */
+export function cardPath(chartId: string, lang: Lang): string {
+  return sitePath(`cards/${lang}/${chartId}.png`);
+}
+
 /** A source's entry on the Sources page. */
 export function sourceHref(sourceId: string, lang: Lang): string {
   return `${pagePath('sources', lang)}#source-${encodeURIComponent(sourceId)}`;

@@ -6,6 +6,7 @@
 import { COVERAGE_QUERIES } from './coverage.ts';
 import { OVERVIEW_QUERIES } from './overview.ts';
 import { QUALIFICATIONS_QUERIES } from './qualifications.ts';
+import { REPORTS_QUERIES } from './reports.ts';
 import { SCENARIO_QUERIES } from './scenario.ts';
 import { SOURCES_QUERIES } from './sources.ts';
 import { TRAINING_QUERIES } from './training.ts';
@@ -19,6 +20,7 @@ export const QUERIES = {
   ...SCENARIO_QUERIES,
   ...SOURCES_QUERIES,
   ...COVERAGE_QUERIES,
+  ...REPORTS_QUERIES,
 } as const;
 
 export type QueryName = keyof typeof QUERIES;

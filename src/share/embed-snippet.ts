@@ -5,7 +5,7 @@
  */
 import type { ChartState } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
-import { embedPath } from '../lib/paths.ts';
+import { embedPath, sitePath } from '../lib/paths.ts';
 import { writeState } from '../lib/url-state.ts';
 
 export type EmbedTheme = 'auto' | 'light' | 'dark';
@@ -43,6 +43,6 @@ export function embedSnippet(o: EmbedOptions & { title: string; height?: number 
     `<iframe src="${escapeAttr(embedUrl(o))}" title="${escapeAttr(o.title)}" data-chwd-embed="${escapeAttr(o.chartId)}"` +
     ` width="100%" height="${height}" loading="lazy"` +
     ` style="width:100%;min-width:300px;max-width:1200px;height:${height}px;border:0;"></iframe>`;
-  const script = `<script src="${escapeAttr(o.origin)}/embed.js" async></script>`;
+  const script = `<script src="${escapeAttr(o.origin + sitePath('embed.js'))}" async></script>`;
   return `${iframe}\n${script}`;
 }

@@ -3,7 +3,7 @@
  * (checked against the source documents), controls change the chart and the URL, URL state restores a view, the
  * sources page lists every source with working anchors, and the pages work without JavaScript.
  */
-import { test, expect, chartRendered, waitForDuckDB } from './fixtures.ts';
+import { test, expect, chartRendered } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const row = (page: Page, id: string, ...texts: string[]) => {
@@ -25,7 +25,7 @@ test('overview (zh): GPs per 10,000 = 4.54 in 2024 (2024 bulletin, read only fro
   await expect(gp.locator('[data-target]')).toContainText('2030年 5');
   await expect(gp.locator('a').first()).toHaveAttribute('href', /^\/sources\/#source-/);
   await expect(page.locator('[data-headline="health_workers"] [data-target]')).toContainText('2025年 1,600万');
-  await expect(page.locator('#overview-density-targets svg').first()).toBeVisible();
+  await expect(page.locator('#overview-density-targets svg[role="img"]:visible')).toHaveCount(1);
   for (const href of ['/urban-rural/', '/qualifications/', '/training/']) await expect(page.locator(`.themes a[href="${href}"]`)).toBeVisible();
 });
 
@@ -41,13 +41,12 @@ test('qualifications (zh): 2013 health technicians 本科及以上 28.5%; 2015 s
   await page.goto('/qualifications/');
   await expect(row(page, 'qualifications-composition', '2013', '本科及以上').locator('td').nth(3)).toHaveText('28.5');
   await expect(row(page, 'qualifications-composition', '2015')).toHaveCount(1);
-  await expect(page.locator('#qualifications-composition svg text', { hasText: '2015 · 全国' })).toBeAttached();
+  await expect(page.locator('#qualifications-composition svg text', { hasText: '2015 · 全国' }).first()).toBeAttached();
   await expect(row(page, 'qualifications-degree-share', '注册护士', '2023').locator('td').nth(3)).toHaveText('超过80');
 });
 
 test('qualifications: choosing titles redraws the chart and sets the URL; back restores education', async ({ page }) => {
   await page.goto('/qualifications/');
-  await waitForDuckDB(page);
   const rendered = chartRendered(page, 'qualifications-composition');
   await page.locator('#qualifications-composition input[data-key="breakdown"][value="title"]').check();
   await rendered;
@@ -67,7 +66,7 @@ test('a URL with state restores the view: physicians in township health centres 
   await done;
   await expect(page.locator('#qualifications-composition select[data-key="cadre"]')).toHaveValue('physicians_assistants');
   await expect(row(page, 'qualifications-composition', '2013', '乡镇卫生院', '本科及以上').locator('td').nth(3)).toHaveText('11.9');
-  await expect(page.locator('#qualifications-composition svg text', { hasText: '2013 · 乡镇卫生院（二手来源）' })).toBeAttached();
+  await expect(page.locator('#qualifications-composition svg text', { hasText: '2013 · 乡镇卫生院（二手来源）' }).first()).toBeAttached();
 });
 
 test('training (en): GPs per 10,000 in 2015 = 1.38 (bulletin, preferred over 1.37); switching to counts updates chart and URL', async ({ page }) => {
@@ -76,7 +75,6 @@ test('training (en): GPs per 10,000 in 2015 = 1.38 (bulletin, preferred over 1.3
   await expect(row(page, 'training-gps', 'Target', '2020').locator('td').nth(3)).toHaveText('3');
   await expect(row(page, 'training-gps', '2014')).toHaveCount(0);
   await expect(row(page, 'training-order-directed', '2020').locator('td').nth(1)).toHaveText('6,822');
-  await waitForDuckDB(page);
   const rendered = chartRendered(page, 'training-gps');
   await page.locator('#training-gps input[data-key="measure"][value="headcount"]').check();
   await rendered;
@@ -89,7 +87,6 @@ test('training (en): GPs per 10,000 in 2015 = 1.38 (bulletin, preferred over 1.3
 test('training (zh): residency cumulative 48万 (2018) and the programme selector', async ({ page }) => {
   await page.goto('/training/');
   await expect(row(page, 'training-residency', '累计招收人数', '2018').locator('td').nth(2)).toHaveText('480,000');
-  await waitForDuckDB(page);
   const rendered = chartRendered(page, 'training-programmes');
   await page.locator('#training-programmes select[data-key="programme"]').selectOption('order_directed');
   await rendered;
@@ -132,7 +129,7 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       const charts = page.locator('section.chart');
       expect(await charts.count()).toBeGreaterThan(0);
-      for (const c of await charts.all()) await expect(c.locator('svg[role="img"]')).toHaveCount(1);
+      for (const c of await charts.all()) await expect(c.locator('svg[role="img"]:visible')).toHaveCount(1);
     }
     await expect(row(page, 'training-gps', '公布值', '2023').locator('td').nth(2)).toHaveText('3.99');
   });

@@ -37,9 +37,18 @@ export const test = base.extend<{ guard: SiteGuard }>({
 
 export { expect };
 
-/** Waits until DuckDB-WASM has started in the page (set by src/components/chart-live.ts). */
+/** Waits until DuckDB-WASM has started in the page (set by src/client/chart-draw.ts when a question needs it). */
 export async function waitForDuckDB(page: Page): Promise<void> {
   await page.locator('html[data-duckdb="ready"]').waitFor({ state: 'attached', timeout: 45_000 });
+}
+
+/** Brings every chart into view and waits until each has settled at its width (redrawn, or its drawing kept). */
+export async function chartsSettled(page: Page): Promise<void> {
+  const charts = page.locator('section[data-chart]');
+  for (let i = 0; i < (await charts.count()); i++) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await expect(charts.nth(i)).toHaveAttribute('data-rendered', /^(page|live)$/);
+  }
 }
 
 /** Resolves when the chart with this id has been redrawn in the browser (not the pre-rendered SVG). */

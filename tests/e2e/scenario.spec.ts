@@ -132,7 +132,7 @@ test('urban/rural split: both densities drawn, split labelled as assumption', as
   await page.check('input[data-key="split"]');
   await expect(page.locator('[data-scn-split]')).toBeVisible();
   await expect(page.locator('[data-scn-split]')).toContainText('assumptions, not data');
-  await expect(page.locator('#scenario-projection [data-chart-figure] svg')).toContainText('countryside');
+  await expect(page.locator('#scenario-projection [data-chart-figure] svg[role="img"]:visible')).toContainText('countryside');
   expect(page.url()).toContain('scenario-projection.s1=');
 });
 
@@ -140,7 +140,7 @@ test('without JavaScript the default projection is pre-rendered with a note', as
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/scenario/');
-  await expect(page.locator('#scenario-projection [data-chart-figure] svg')).toHaveCount(1);
+  await expect(page.locator('#scenario-projection [data-chart-figure] svg[role="img"]:visible')).toHaveCount(1);
   await expect(page.locator('.scn-noscript')).toContainText('需要启用 JavaScript');
   await expect(page.locator('[data-scn-live]')).toContainText('2028');
   await context.close();
@@ -148,8 +148,8 @@ test('without JavaScript the default projection is pre-rendered with a note', as
 
 test('the projection chart is embeddable with the scenario in its URL', async ({ page }) => {
   await page.goto('/en/embed/scenario-projection/');
-  await expect(page.locator('[data-chart-figure] svg')).toHaveCount(1);
-  await expect(page.locator('[data-chart-figure] svg')).toHaveAttribute('aria-label', /reaches 5 in 2028/);
+  await expect(page.locator('[data-chart-figure] svg[role="img"]:visible')).toHaveCount(1);
+  await expect(page.locator('[data-chart-figure] svg[role="img"]:visible')).toHaveAttribute('aria-label', /reaches 5 in 2028/);
 });
 
 test('the embed code carries the scenarios and the embed page draws them', async ({ page }) => {
@@ -163,7 +163,7 @@ test('the embed code carries the scenarios and the embed page draws them', async
   expect(code).toContain('/en/embed/scenario-projection/?s1=v1_20000_100_15000_6000_6822_6_');
   const href = await page.locator('#scenario-projection [data-embed-preview]').getAttribute('href');
   await page.goto(href!);
-  await expect(page.locator('[data-chart-figure] svg')).toHaveAttribute('aria-label', new RegExp(`reaches 5 in ${expected}`), { timeout: 45_000 });
+  await expect(page.locator('[data-chart-figure] svg[role="img"]:visible')).toHaveAttribute('aria-label', new RegExp(`reaches 5 in ${expected}`), { timeout: 45_000 });
 });
 
 test('the 2020 target (2–3 per 10,000) is shown beside the 2030 target, with its policy, source and lower-bound rule', async ({ page }) => {
@@ -186,7 +186,7 @@ test('the 2020 target (2–3 per 10,000) is shown beside the 2030 target, with i
     await expect(link).toHaveAttribute('href', new RegExp('/sources/#source-fx361-3322348$'));
     await expect(link).toHaveAttribute('title', new RegExp(policy.replace(/[《》]/g, '')));
     // The chart draws the range as a band labelled with both ends, and the source line names the source.
-    const svg = page.locator('#scenario-projection [data-chart-figure] svg[role="img"]');
+    const svg = page.locator('#scenario-projection [data-chart-figure] svg[role="img"]:visible');
     await expect(svg).toContainText(label2020);
     await expect(svg).toHaveAttribute('aria-label', /2–3/);
     // The source line names the policy document itself, once, with the copies it was read from.
@@ -198,12 +198,13 @@ test('the 2020 target (2–3 per 10,000) is shown beside the 2030 target, with i
   expect([range.year, range.low.value, range.high.value, range.low.sourceId]).toEqual([2020, 2, 3, 'fx361-3322348']);
 });
 
-test('axe: the scenario page with one and with two scenarios (legend) has no serious violations; no aria-label inside the chart image', async ({ page }) => {
-  for (const path of ['/scenario/', '/en/scenario/']) {
+// One test per language, so each stays well within its time limit on a busy machine.
+for (const path of ['/scenario/', '/en/scenario/']) {
+  test(`axe: ${path} with one and with two scenarios (legend) has no serious violations; no aria-label inside the chart image`, async ({ page }) => {
     await open(page, path);
     const check = async (when: string) => {
       const figure = page.locator('#scenario-projection [data-chart-figure]');
-      await expect(figure.locator('svg[role="img"]')).toHaveCount(1);
+      await expect(figure.locator('svg[role="img"]:visible')).toHaveCount(1);
       await expect(figure.locator('svg[role="img"] [aria-label]')).toHaveCount(0);
       const results = await new AxeBuilder({ page }).include('[data-scenario]').analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -214,5 +215,5 @@ test('axe: the scenario page with one and with two scenarios (legend) has no ser
     await page.click('[data-scn-add]');
     await expect(page.locator('[data-scn-table] tbody tr')).toHaveCount(2);
     await check('two scenarios');
-  }
-});
+  });
+}

@@ -113,7 +113,7 @@ test('without embed.js the iframe keeps its fixed height and still shows the cha
     const iframe = article.locator('iframe[data-chwd-embed]');
     await iframe.scrollIntoViewIfNeeded();
     const frame = article.frameLocator('iframe[data-chwd-embed]');
-    await expect(frame.locator('[data-chart-figure] svg').first()).toBeVisible();
+    await expect(frame.locator('[data-chart-figure] svg[role="img"]:visible')).toHaveCount(1);
     await expect(frame.locator('.chart-title')).toBeVisible();
     await article.waitForTimeout(500);
     expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(560);

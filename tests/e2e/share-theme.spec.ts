@@ -64,5 +64,5 @@ test('print: light colours and no toolbar, controls or toggle even in dark theme
   await expect(page.locator('[data-chart-toolbar]').first()).toBeHidden();
   await expect(page.locator('[data-chart-controls]').first()).toBeHidden();
   await expect(page.locator('[data-theme-toggle]')).toBeHidden();
-  await expect(page.locator('[data-chart-figure] svg').first()).toBeVisible();
+  await expect(page.locator('[data-chart-figure] svg[role="img"]:visible').first()).toBeVisible();
 });

@@ -138,7 +138,10 @@ async function checkSvg(page: Page, section: Locator, id: string): Promise<SvgCh
   expect(parsed.root, id).toBe('svg');
   expect(parsed.nested, `${id}: plot SVG (and legend swatches) nested`).toBeGreaterThanOrEqual(1);
   expect(parsed.vars, `${id}: colours are resolved, not CSS variables`).toBe(false);
-  const onPage = await section.locator('[data-chart-figure]').evaluate((f) => f.querySelectorAll('svg circle, svg path, svg rect').length);
+  const onPage = await section.locator('[data-chart-figure]').evaluate((f) => {
+    const drawing = [...f.querySelectorAll(':scope > .chart-drawing')].find((d) => d.getClientRects().length > 0) ?? f;
+    return drawing.querySelectorAll('svg circle, svg path, svg rect').length;
+  });
   // Every mark on screen is in the file, plus one background rect.
   expect(parsed.marks, id).toBe(onPage + 1);
   const text = parsed.texts.join(' ');
@@ -256,7 +259,7 @@ test('keyboard only: Tab reaches the chart, arrow keys read data points that are
   expect(reached, 'chart region reachable with Tab').toBe(true);
   await expect(figure).toHaveAttribute('role', 'application');
   const describedBy = (await figure.getAttribute('aria-describedby'))!;
-  const svgLabel = (await figure.locator('svg[role="img"]').getAttribute('aria-label'))!;
+  const svgLabel = (await figure.locator('svg[role="img"]:visible').getAttribute('aria-label'))!;
   expect(svgLabel.length).toBeGreaterThan(20);
   await expect(page.locator(`#${describedBy}`)).toHaveText(svgLabel);
 
@@ -278,7 +281,7 @@ test('keyboard only: Tab reaches the chart, arrow keys read data points that are
     const r = fig.querySelector('.share-mark-focus')!.getBoundingClientRect();
     const cx = r.left + r.width / 2;
     const cy = r.top + r.height / 2;
-    const dots = [...fig.querySelectorAll('svg[role="img"] circle')].map((c) => c.getBoundingClientRect());
+    const dots = [...fig.querySelectorAll('svg[role="img"] circle')].map((c) => c.getBoundingClientRect()).filter((r) => r.width > 0);
     return Math.min(...dots.map((d) => Math.hypot(d.left + d.width / 2 - cx, d.top + d.height / 2 - cy)));
   });
   expect(distance, 'focus ring centred on a mark').toBeLessThan(3);

@@ -2,14 +2,14 @@
  * Phone and desktop layouts of the urban/rural page: nothing wider than the screen (from 320 px), every chart
  * drawn at the width it has. Screenshots go to $SCREENSHOT_DIR (default test-results/screenshots/) for a person to look at.
  */
-import { test, expect, waitForDuckDB } from './fixtures.ts';
+import { test, expect, chartsSettled } from './fixtures.ts';
 
 for (const width of [320, 390, 1280]) {
   for (const lang of ['zh', 'en'] as const) {
     test(`urban/rural page at ${width}px (${lang}) fits the screen`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(lang === 'zh' ? '/urban-rural/' : '/en/urban-rural/');
-      await waitForDuckDB(page);
+      await chartsSettled(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Each chart's SVG fits its column (redrawn at the real width on phones).
@@ -30,7 +30,7 @@ for (const lang of ['zh', 'en'] as const) {
       await page.goto(`${lang === 'zh' ? '' : '/en'}/embed/urban-rural-province-map/`);
       // Measure the chart drawn at this width in the browser, not the scaled pre-rendered one.
       await page.locator('section[data-chart][data-rendered]').waitFor({ state: 'attached' });
-      const result = await page.locator('[data-chart-figure] svg[role="img"]').evaluate((svg) => {
+      const result = await page.locator('[data-chart-figure] svg[role="img"]:visible').evaluate((svg) => {
         const tiles = [...svg.querySelectorAll('rect')].map((r) => r.getBoundingClientRect()).filter((r) => r.width > 10);
         const out: string[] = [];
         let names = 0;

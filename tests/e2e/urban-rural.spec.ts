@@ -2,7 +2,7 @@
  * The urban/rural page: known views show the published figures, controls change the chart and the URL, a URL with
  * state restores the view, back/forward work.
  */
-import { test, expect, chartRendered, waitForDuckDB } from './fixtures.ts';
+import { test, expect, chartRendered } from './fixtures.ts';
 
 const tableText = (page: import('@playwright/test').Page, id: string) => page.locator(`#${id} [data-chart-table]`).textContent();
 
@@ -37,7 +37,6 @@ test('a URL with state restores the view: Beijing 1999 health technicians = 117,
 
 test('changing a control redraws the chart and updates the URL; back and forward restore each view', async ({ page }) => {
   await page.goto('/urban-rural/');
-  await waitForDuckDB(page);
   const map = '#urban-rural-province-map';
   // The most complete recent view: physicians per 1,000 in 2018, all 31 provinces (journal table).
   await expect(page.locator(`${map} [data-chart-subtitle]`)).toContainText('2018');

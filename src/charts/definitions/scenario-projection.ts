@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { Lang } from '../../contract/schema.ts';
 import { bi, t } from '../../i18n/index.ts';
 import { formatNumber, formatYear } from '../../lib/format.ts';
-import { OKABE_ITO } from '../../lib/palette.ts';
+import { SCENARIO_COLOURS } from '../../lib/palette.ts';
 import { baselineFromRows, type Baseline } from '../../scenario/baseline.ts';
 import { scenarioName } from '../../scenario/csv.ts';
 import { defaultInputs } from '../../scenario/inputs.ts';
@@ -20,8 +20,6 @@ import { defineChart, type RenderContext, type Row } from '../definition.ts';
 import { coverageSentence } from '../describe.ts';
 import { BACKGROUND, HALO } from '../marks/style.ts';
 
-/** Scenario colours (A, B, C); history is drawn in the foreground colour. */
-export const SCENARIO_COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.bluishGreen] as const;
 
 export interface ScenarioView {
   baseline: Baseline;

@@ -6,6 +6,12 @@ export const SITE_STRINGS = {
   // Starts with the visible text ("English"/"中文") so speech-input users can say what they see (WCAG 2.5.3).
   'site.otherLanguageLabel': { zh: 'English – 切换到英文版', en: '中文 – Switch to Chinese' },
   'site.mainNav': { zh: '主导航', en: 'Main' },
+  'site.notFoundTitle': { zh: '找不到这个页面', en: 'Page not found' },
+  'site.notFoundText': {
+    zh: '这个地址上没有页面。它可能已经移动，或者地址有误。',
+    en: 'There is no page at this address. It may have moved, or the address may be mistyped.',
+  },
+  'site.notFoundHome': { zh: '返回首页', en: 'Go to the home page' },
   'site.dataVersion': { zh: '数据版本', en: 'Data version' },
   'site.footerNote': {
     zh: '所有数字均来自已公布的统计资料，并注明来源；缺失年份显示为空白，不作插补。',

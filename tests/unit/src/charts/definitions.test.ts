@@ -1,14 +1,15 @@
 /**
- * Every registered chart, drawn for its default view from the built data in Node, in both languages, matches its
- * stored SVG (tests/unit/src/charts/snapshots/<chart>.<lang>.svg): a change in drawing or in the data it draws shows
- * up as a diff to review. After a deliberate change: `npm run snapshots` rewrites them.
+ * Every chart, drawn for its default view from the built data in Node, in both languages and at both pre-rendered
+ * widths, matches its stored SVG (tests/unit/src/charts/snapshots/<chart>.<lang>.<width>.svg): a change in drawing
+ * or in the data it draws shows up as a diff to review. After a deliberate change: `npm run snapshots` rewrites them.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serverDocument } from '../../../../src/charts/frame-inputs.ts';
-import { PRERENDER_WIDTH, renderPlotHtml } from '../../../../src/charts/frame-html.ts';
+import { renderPlotHtml } from '../../../../src/charts/frame-html.ts';
+import { PRERENDER_WIDTHS } from '../../../../src/charts/prerender.ts';
 import { CHARTS } from '../../../helpers/charts.ts';
 import { LANGS } from '../../../../src/i18n/index.ts';
 import { createNodeRunner } from '../../../../src/queries/node.ts';
@@ -25,12 +26,12 @@ test('chart ids are unique', () => {
 });
 
 for (const def of CHARTS) {
-  for (const lang of LANGS) {
-    test(`${def.id} (${lang}): the default view matches its stored SVG`, async () => {
+  for (const lang of LANGS) for (const width of PRERENDER_WIDTHS) {
+    test(`${def.id} (${lang}, ${width} px): the default view matches its stored SVG`, async () => {
       const { name, params } = def.query(def.defaults);
       const rows = await runner.query(name, params);
-      const svg = normalise(renderPlotHtml(def, rows, def.defaults, { lang, width: PRERENDER_WIDTH, theme: 'light' }, serverDocument()));
-      const file = `${dir}${def.id}.${lang}.svg`;
+      const svg = normalise(renderPlotHtml(def, rows, def.defaults, { lang, width, theme: 'light' }, serverDocument()));
+      const file = `${dir}${def.id}.${lang}.${width}.svg`;
       if (UPDATE || !existsSync(file)) {
         mkdirSync(dir, { recursive: true });
         writeFileSync(file, svg);

@@ -1,0 +1,37 @@
+/**
+ * The precomputed answers (/answers/<query>.json, written by the site build) in the browser: one small file per named
+ * query, fetched on first need and decoded per answer. A query or state the build did not compute gets null, and the
+ * caller asks DuckDB-WASM instead. Which queries have a file is known from the page (a chart section's
+ * `data-queries`), so nothing is fetched that does not exist.
+ */
+import type { QueryParams, Row } from '../contract/rows.ts';
+import { sitePath } from '../lib/paths.ts';
+import { decodeAnswer, paramsKey, type AnswerFile } from '../queries/answers.ts';
+
+const files = new Map<string, Promise<AnswerFile | null>>();
+
+function answerFile(query: string): Promise<AnswerFile | null> {
+  let file = files.get(query);
+  if (!file) {
+    file = fetch(sitePath(`answers/${query}.json`)).then((res) => {
+      if (!res.ok) throw new Error(`answers/${query}.json: HTTP ${res.status}`);
+      return res.json() as Promise<AnswerFile>;
+    });
+    files.set(query, file);
+    // A failed fetch is tried again on the next request.
+    file.catch(() => files.delete(query));
+  }
+  return file;
+}
+
+/** The rows of a named query, if the build computed them (`known`: the queries that have a file). */
+export async function precomputed(query: string, params: QueryParams, known: readonly string[]): Promise<Row[] | null> {
+  if (!known.includes(query)) return null;
+  const file = await answerFile(query);
+  return file ? decodeAnswer(file, paramsKey(params)) : null;
+}
+
+/** Starts fetching the answer files a chart will need, e.g. when the reader first reaches for a control. */
+export function prefetch(queries: readonly string[]): void {
+  for (const q of queries) answerFile(q).catch(() => {});
+}

@@ -1,0 +1,80 @@
+/**
+ * What a number counts, read from the measure word after it (人, 名, 人次, 个培训班, 项, 元, %). A number with no
+ * such word (a date, a year, a duration, an age, an ordinal, list numbering, a document number) is not a figure:
+ * only these measure words make one. Qualifiers around the number (近, 余, 多, 以上, 至少, 不少于) are read here too.
+ */
+import type { FigureUnit } from './types.ts';
+import type { NumberToken } from './numbers.ts';
+
+export interface Counter {
+  unit: FigureUnit;
+  /** View index just after the measure word (and any 以上/以下/左右 after it). */
+  end: number;
+  /** View index where the counted noun may start (after the measure word). */
+  nounStart: number;
+  /** Sessions counted by 期/场: a figure only where the clause is about training or exams. */
+  needsTraining: boolean;
+  /** A bare 万/亿 amount (经费2-3万): money or persons, by its clause. */
+  bare: boolean;
+  suffixQualifier: string | null;
+}
+
+/** Nouns after 个 that make a count of something the workforce does or fills. */
+const GE_NOUNS: [RegExp, FigureUnit][] = [
+  [/^(?:培训班|培训|班次|班|学习班|进修班)/, 'sessions'],
+  [/^(?:项目|课题)/, 'projects'],
+  [/^(?:团队|工作室)/, 'teams'],
+  [/^(?:岗位|职位|编制)/, 'positions'],
+  [/^百分点/, 'percentage-points'],
+];
+
+const PREFIX_QUALIFIERS = ['不少于', '不低于', '不超过', '不足', '不到', '将近', '接近', '大约', '超过', '至少', '多达', '逾', '近', '约'];
+const SUFFIX_QUALIFIERS = ['以上', '以下', '左右', '之多'];
+
+/** The qualifier printed just before the number (近50位, 至少有1名 → 至少), or null. */
+export function prefixQualifier(norm: string, start: number): string | null {
+  for (const q of PREFIX_QUALIFIERS) {
+    if (norm.startsWith(q, start - q.length)) return q;
+    // 至少有1名, 不少于有 … : one verb may stand between
+    if (norm.startsWith(q, start - q.length - 1) && /[有达为是]/.test(norm[start - 1]!)) return q;
+  }
+  return null;
+}
+
+function small(token: NumberToken): boolean {
+  return token.chinese && token.value <= 2;
+}
+
+export function readCounter(norm: string, token: NumberToken): Counter | null {
+  let p = token.end;
+  let suffix: string | null = null;
+  if (norm[p] === '余' || norm[p] === '多') { suffix = norm[p]!; p++; }
+  const at = (s: string) => norm.startsWith(s, p);
+  const make = (unit: FigureUnit, len: number, extra: Partial<Counter> = {}): Counter => {
+    let end = p + len;
+    for (const q of SUFFIX_QUALIFIERS) if (norm.startsWith(q, end)) { suffix = suffix ? `${suffix}${q}` : q; end += q.length; break; }
+    return { unit, end, nounStart: end, needsTraining: false, bare: false, suffixQualifier: suffix, ...extra };
+  };
+  if (token.ratio) return make('ratio', 0);
+  if (token.percent) return make('percent', 0);
+  if (at('人次') || at('人·次')) return make('person-times', at('人次') ? 2 : 3);
+  if (at('人') && !/[才口民群们均工物事]/.test(norm[p + 1] ?? '')) return make('persons', 1);
+  if (at('名') && !/[额单称义誉列胜牌片]/.test(norm[p + 1] ?? '')) return make('persons', 1);
+  if (at('位') && !/[数置于列次居]/.test(norm[p + 1] ?? '')) return make('persons', 1);
+  if (at('元')) return make('yuan', 1);
+  if (at('个')) {
+    const rest = norm.slice(p + 1, p + 6);
+    if (/^人/.test(rest)) return make('persons', 2);
+    // the noun after 个 (10余个培训班), or before the number when none follows (专家团队5个)
+    const before = /^[\u4e00-\u9fa5]/.test(rest) ? '' : norm.slice(Math.max(0, token.start - 4), token.start).replace(/^.*?(?=培训班|学习班|进修班|项目|课题|团队|工作室|岗位|职位)/, '');
+    for (const [re, unit] of GE_NOUNS) {
+      if ((re.test(rest) || (before && re.test(before))) && !(small(token) && unit !== 'percentage-points')) return make(unit, 1);
+    }
+    return null;
+  }
+  if (at('次')) return small(token) ? null : make('sessions', 1);
+  if (at('期') || at('场')) return small(token) || /^第/.test(norm.slice(token.start - 1, token.start)) ? null : make('sessions', 1, { needsTraining: true });
+  if (at('项')) return token.chinese && token.value < 10 && !suffix ? null : make('projects', 1);
+  if (token.multiplied && !token.percent) return make('persons', 0, { bare: true });
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * Numbers that have a measure word but are still not workforce figures: ordinals and ranks (第五, 前三名), rates per
+ * unit (每5年), numbers inside names of programmes and documents (“313人才”, 万名医师支援农村卫生工程, 《…》), and
+ * statistics about patients, the public, money or firms that are not the health workforce. Each rule returns its
+ * reason, so a test can say why a number was left out.
+ */
+import type { Counter } from './counters.ts';
+import type { NumberToken } from './numbers.ts';
+import { MONEY_WORDS, NOT_WORKFORCE, PER_POPULATION, RATIO_CONTEXT, TRAINING_CONTEXT, WORKFORCE_WORDS } from './lexicon.ts';
+
+const QUOTES: [string, string][] = [['“', '”'], ['《', '》'], ['「', '」'], ['『', '』'], ['【', '】'], ['"', '"']];
+/** A name in quotes is at most this long; longer quoted text is speech, whose figures count. */
+const NAME_MAX = 20;
+const PROGRAMME = /^(?:[\u4e00-\u9fa5]{0,14}?)(?:工程|计划|行动|活动|项目|人才)/;
+const ROUND_NUMERAL = /^(?:一)?[十百千万]$/;
+
+/** Is view index i inside a short quoted name (“三支一扶”, 《XX市“十二五”人才发展规划》)? */
+function insideName(norm: string, i: number, clause: { start: number; end: number }): boolean {
+  const from = Math.max(0, clause.start - 60);
+  for (const [open, close] of QUOTES) {
+    let o = i - 1;
+    while (o >= from && norm[o] !== open) o--;
+    if (o < from) continue;
+    const c = norm.indexOf(close, open === close ? o + 1 : i);
+    if (c < i) continue;
+    if (open === close && (c < 0 || o === c)) continue;
+    const inner = norm.slice(o + 1, c);
+    if (c - o - 1 <= NAME_MAX && !inner.includes('\n') && (open === '《' || !/[。,，]/.test(inner))) return true;
+  }
+  return false;
+}
+
+export interface ExclusionContext {
+  norm: string;
+  token: NumberToken;
+  counter: Counter;
+  clause: { start: number; end: number };
+  /** The clause and the one before it in the sentence, for the words that make money or a rate a workforce figure. */
+  context: string;
+  subject: string;
+}
+
+export function exclusionReason(x: ExclusionContext): string | null {
+  const { norm, token, counter, clause } = x;
+  const before = norm[token.start - 1] ?? '';
+  const after = norm[counter.end] ?? '';
+  if (before === '第') return 'ordinal';
+  if (before === '每') return 'per unit (每…)';
+  if (/[A-Za-z]/.test(before) || (/[A-Za-z]/.test(norm[token.end] ?? '') && !token.percent)) return 'part of a code (letters around it)';
+  if ((before === '前' || before === '后') && counter.unit === 'persons' && norm[token.end] === '名') return 'rank (前三名)';
+  if (token.chinese && token.value === 1 && counter.unit === 'persons' && after === '一') return 'idiom (一人一档)';
+  if (insideName(norm, token.start, clause)) return 'inside a quoted name or title';
+  if (token.chinese && ROUND_NUMERAL.test(norm.slice(token.start, token.end)) && PROGRAMME.test(norm.slice(counter.nounStart, counter.nounStart + 20))) {
+    return 'inside a programme name (万名医师支援农村卫生工程)';
+  }
+  if (counter.unit === 'ratio' && !RATIO_CONTEXT.test(x.context)) return 'not a ratio (a time or score)';
+  if (counter.needsTraining && !TRAINING_CONTEXT.test(x.context)) return 'sessions of something other than training';
+  // what the money or rate is about is said in its own clause; the words that make it a workforce figure may be one clause earlier
+  const own = norm.slice(clause.start, clause.end);
+  if (counter.unit === 'yuan' || (counter.bare && MONEY_WORDS.test(x.context))) {
+    if (!MONEY_WORDS.test(x.context) || NOT_WORKFORCE.test(own)) return 'money that does not pay the workforce';
+    return null;
+  }
+  if (counter.bare && !WORKFORCE_WORDS.test(x.context)) return 'an amount of something other than people';
+  if (counter.unit === 'percent' || counter.unit === 'percentage-points') {
+    if (!WORKFORCE_WORDS.test(x.context) || NOT_WORKFORCE.test(own)) return 'a rate of something other than the workforce';
+    return null;
+  }
+  // staff per population (每千常住人口执业医师2.91人) is a workforce rate, whatever the population is called
+  if (PER_POPULATION.test(norm.slice(clause.start, token.start))) return null;
+  if (NOT_WORKFORCE.test(x.subject) || NOT_WORKFORCE.test(norm.slice(clause.start, counter.end))) return 'people who are not the health workforce';
+  return null;
+}

@@ -1,0 +1,190 @@
+/**
+ * The report reader: a narrative report's text in, every workforce figure out, each with its reading and its place
+ * in the text (see types.ts). The same pure code runs in the data build, on the command line and in the browser.
+ *
+ * Steps: normalise the text (view.ts) → split documents and sentences → find numbers with a measure word → drop the
+ * numbers that are not workforce figures → read qualifier, unit, subject, year, plan and kind → group compositions
+ * and lists → mark repeated printings.
+ */
+import type { CodeDomain, Figure, FigureUnit, Reading, ReaderVocab, ReportDocument } from './types.ts';
+import { buildView, printedSpan, type TextView } from './view.ts';
+import { CN_NUMERAL_CHAR, readNumber } from './numbers.ts';
+import { prefixQualifier, readCounter } from './counters.ts';
+import { bracketDepth, clauseAt, segment, sentenceAt, type Segments } from './segments.ts';
+import { splitDocuments, type DocumentInfo } from './documents.ts';
+import { exclusionReason } from './exclusions.ts';
+import { codeOf, subjectSpan } from './subjects.ts';
+import { figureYear, yearFlag } from './years.ts';
+import { isTarget, kindOf } from './classify.ts';
+import { findGroups, type GroupDraft } from './groups.ts';
+import { HEADCOUNT_WORDS, PER_POPULATION } from './lexicon.ts';
+import type { PlaceName } from './places.ts';
+
+export interface ReaderOptions {
+  vocab?: ReaderVocab;
+  /** Province names and codes (data/vocab/geographies.csv), to find a county printed after its province. */
+  provinces?: PlaceName[];
+}
+
+/** Why a number was left out, for tests and for the command line's --explain. */
+export interface Skipped { start: number; end: number; text: string; reason: string }
+
+/** Characters a number can start with: digits and Chinese numerals (as codes, tested once per character). */
+const START_CODES = new Set([...'0123456789零〇一二两三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)));
+
+interface Draft extends GroupDraft {
+  figure: Figure;
+}
+
+function printed(view: TextView, start: number, end: number): string {
+  const s = printedSpan(view, start, end);
+  return view.text.slice(s.start, s.end);
+}
+
+/** Clauses of a sentence, in order. */
+function clausesOf(seg: Segments, sentence: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let i = sentence.start;
+  while (i < sentence.end) {
+    const c = clauseAt(seg, i);
+    out.push({ start: c.start, end: Math.min(c.end, sentence.end) });
+    i = c.end + 1;
+  }
+  return out.length ? out : [sentence];
+}
+
+function unitOf(base: FigureUnit, clauseLead: string): FigureUnit {
+  const per = clauseLead.match(PER_POPULATION);
+  if (per && base === 'persons') return per[1] === '千' ? 'per-1000-population' : 'per-10000-population';
+  return base;
+}
+
+function basisOf(lead: string): string | null {
+  const found = [...lead.matchAll(/每(?:个|名|位)?([\u4e00-\u9fa5]{0,8}?(?:人|月|年|季度|学年|卫生院|卫生室|站|中心|乡镇|村|单位|机构|医院))/g)].map((m) => m[0]);
+  return found.length ? found.join('') : null;
+}
+
+export function readReportDetailed(text: string, options: ReaderOptions = {}): Reading & { skipped: Skipped[] } {
+  const vocab = options.vocab ?? { terms: [] };
+  const view = buildView(text);
+  const { norm } = view;
+  const seg = segment(norm);
+  const docs = splitDocuments(view, options.provinces ?? []);
+  const docAt = (i: number): DocumentInfo => docs.find((d) => i >= d.start && i < d.end) ?? docs[docs.length - 1]!;
+  const drafts: Draft[] = [];
+  const skipped: Skipped[] = [];
+
+  for (let i = 0; i < norm.length; i++) {
+    if (!START_CODES.has(norm.charCodeAt(i))) continue;
+    const ch = norm[i]!;
+    const prev = norm[i - 1] ?? '';
+    // inside a number already read (1,2|34; 3.|5), or a Chinese numeral run that did not parse as one number
+    if (/\d/.test(prev) || (/[.,]/.test(prev) && /\d/.test(norm[i - 2] ?? '')) || (CN_NUMERAL_CHAR.test(prev) && CN_NUMERAL_CHAR.test(ch))) continue;
+    const token = readNumber(norm, i);
+    if (!token) continue;
+    i = token.end - 1;
+    const counter = readCounter(norm, token);
+    if (!counter) continue;
+    const sentence = sentenceAt(seg, token.start);
+    const clause = clauseAt(seg, token.start);
+    const clauses = clausesOf(seg, sentence);
+    const own = Math.max(0, clauses.findIndex((c) => token.start >= c.start && token.start <= c.end));
+    const previousClause = clauses[own - 1];
+    const context = norm.slice(previousClause?.start ?? clause.start, clause.end);
+    const prevDraft = drafts[drafts.length - 1];
+    const preStart = prevDraft && prevDraft.clauseEnd === clause.end && prevDraft.counterEnd > clause.start ? prevDraft.counterEnd : clause.start;
+    const qualifierBefore = prefixQualifier(norm, token.start);
+    const numberStart = token.start - (qualifierBefore?.length ?? 0);
+    const span = subjectSpan(norm, preStart, numberStart, counter.nounStart, clause.end);
+    const subjectNorm = span ? norm.slice(span.start, span.end) : '';
+    const reason = exclusionReason({ norm, token, counter, clause, context, subject: subjectNorm });
+    if (reason) {
+      const p = printedSpan(view, token.start, token.end);
+      skipped.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), reason });
+      continue;
+    }
+    const doc = docAt(token.start);
+    const clauseLead = norm.slice(clause.start, token.start);
+    const baseUnit: FigureUnit = counter.bare ? (/[元]|经费|资金|补贴|补助|奖励|薪|费/.test(context) ? 'yuan' : 'persons') : counter.unit;
+    const unit = unitOf(baseUnit, clauseLead);
+    const year = figureYear(norm, sentence.start, token.start, doc);
+    const target = isTarget({ norm, sentence, clause, numberStart: token.start, numberEnd: counter.end, unit, doc });
+    const kind = kindOf({ norm, clauses, own, numberStart: token.start, numberEnd: counter.end, unit, target, subject: subjectNorm });
+    const prefer: CodeDomain[] = kind === 'trained' ? ['programme', 'cadre', 'title', 'education'] : ['title', 'education', 'cadre', 'programme'];
+    const code = subjectNorm ? codeOf(subjectNorm, vocab, prefer) : null;
+    const p = printedSpan(view, token.start, token.end);
+    const q = printedSpan(view, clause.start, clause.end);
+    const quote = text.slice(q.start, q.end);
+    const qualifiers = [qualifierBefore, token.innerQualifier, counter.suffixQualifier].filter((x): x is string => !!x);
+    const figure: Figure = {
+      id: String(p.start), start: p.start, end: p.end, text: text.slice(p.start, p.end),
+      value: token.value, value_max: token.valueMax, qualifier: qualifiers.length ? qualifiers.join('') : null,
+      unit, basis: basisOf(clauseLead), kind,
+      subject_zh: span ? printed(view, span.start, span.end).replace(/\s+/g, '') : '',
+      code: code?.code ?? null, code_domain: code?.domain ?? null,
+      place: doc.place, year: year.text, year_flag: yearFlag(year, target, doc), is_target: target,
+      document: doc.label, document_index: doc.index,
+      group: null, role: null, group_total: null, group_sum: null, discrepancy: false, repeat_of: null,
+      quote: quote.replace(/\s*\n\s*/g, ''), quote_start: q.start, quote_end: q.end,
+    };
+    drafts.push({
+      figure, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
+      unit, value: token.value,
+      breakdown: code?.domain === 'title' || code?.domain === 'education' ? code.domain : null,
+      subject: subjectNorm, depth: bracketDepth(norm, sentence.start, token.start),
+      headcount: kind === 'headcount' || (target && HEADCOUNT_WORDS.test(clauseLead)) || kind === 'target' || kind === 'exam',
+      group: null, role: null,
+    });
+  }
+
+  const groups = findGroups(norm, drafts);
+  const byId = new Map(drafts.map((d) => [d.id, d]));
+  for (const g of groups) {
+    const total = g.total ? byId.get(g.total)!.figure : null;
+    for (const id of [...(g.total ? [g.total] : []), ...g.members]) {
+      const d = byId.get(id)!;
+      if (d.group !== g.id) continue;
+      Object.assign(d.figure, { group: g.id, role: d.role, group_total: g.total_value, group_sum: g.sum, discrepancy: g.discrepancy });
+      if (d.role !== 'part') continue;
+      d.figure.kind = 'composition';
+      // a part of a planned total is planned, and of its year, when its own sentence says neither
+      if (total?.is_target) d.figure.is_target = true;
+      if (total && d.figure.year === null && d.sentence.start !== byId.get(g.total!)!.sentence.start) {
+        Object.assign(d.figure, { year: total.year, year_flag: total.year_flag });
+      }
+    }
+  }
+  markRepeats(drafts.map((d) => d.figure), norm, drafts);
+
+  const documents: ReportDocument[] = docs.map((d) => ({
+    index: d.index, label: d.label, title: printed(view, d.titleStart, d.titleStart + d.title.length), start: view.origin[d.start]!,
+    end: view.origin[d.end]!, place: d.place, year: d.yearText,
+  }));
+  return { figures: drafts.map((d) => d.figure), groups, documents, skipped };
+}
+
+/** The same passage printed again (copied twice, or a news lead repeated in the body): later printings point to the first. */
+function markRepeats(figures: Figure[], norm: string, drafts: Draft[]): void {
+  const first = new Map<string, string>();
+  figures.forEach((f, k) => {
+    const d = drafts[k]!;
+    const from = clauseStartOf(norm, d.numberStart);
+    // the clause with the number's place in it: two figures of one clause are two facts
+    const clause = `${norm.slice(from, d.numberStart)}⟨⟩${norm.slice(d.numberStart, d.clauseEnd)}`.replace(/\s+/g, '');
+    const key = [f.document_index, clause, f.value, f.value_max, f.unit, f.year].join('|');
+    const seen = first.get(key);
+    if (seen) f.repeat_of = seen;
+    else first.set(key, f.id);
+  });
+}
+
+function clauseStartOf(norm: string, i: number): number {
+  let k = i;
+  while (k > 0 && !/[,;:。!?\n]/.test(norm[k - 1]!)) k--;
+  return k;
+}
+
+export function readReport(text: string, options: ReaderOptions = {}): Reading {
+  const { figures, groups, documents } = readReportDetailed(text, options);
+  return { figures, groups, documents };
+}

@@ -1,0 +1,70 @@
+/**
+ * The year of a figure, as printed, and whether it can be right. A year printed earlier in the figure's sentence
+ * applies (2021年度，…10人，…14人); else 今年 / 去年 count from the document's year; a vague period (近年来) gives
+ * none; else the year of the section heading, else the document's. A year is implausible when a printed range
+ * ends where it starts (2024-2024年), when it lies far beyond the years the document can have been written in (a
+ * text guided by 十七大 with a target for 2024), or when a report of a year counts later years as done.
+ */
+import type { YearFlag } from './types.ts';
+import { VAGUE_PERIOD } from './lexicon.ts';
+import { ancestors, type DocumentInfo } from './documents.ts';
+
+export interface YearMention { start: number; end: number; from: number; to: number; text: string }
+
+const YEAR_RE = /((?:19|20)\d{2})年?\s*(?:-|~|至|到)\s*((?:19|20)\d{2})年|((?:19|20)\d{2})年|([〇零一二三四五六七八九]{4})年/g;
+const CN_DIGITS = '〇一二三四五六七八九';
+const RELATIVE: [RegExp, number][] = [[/今年|本年|当年|本年度/, 0], [/去年|上年|上一年/, -1], [/明年|下一年/, 1]];
+
+function cnYear(s: string): number {
+  return Number([...s].map((c) => (c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
+}
+
+/** Years printed in norm[start, end), outside 《titles》 and 〔document numbers〕. */
+export function yearMentions(norm: string, start: number, end: number): YearMention[] {
+  const slice = norm.slice(start, end);
+  const out: YearMention[] = [];
+  let depth = 0;
+  const inside: boolean[] = [];
+  for (const c of slice) { if (c === '《' || c === '〔' || c === '[') depth++; inside.push(depth > 0); if ((c === '》' || c === '〕' || c === ']') && depth > 0) depth--; }
+  for (const m of slice.matchAll(YEAR_RE)) {
+    if (inside[m.index!]) continue;
+    const from = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : cnYear(m[4]!);
+    const to = m[2] ? Number(m[2]) : from;
+    out.push({ start: start + m.index!, end: start + m.index! + m[0].length, from, to, text: to === from && !m[2] ? String(from) : `${from}-${to}` });
+  }
+  return out;
+}
+
+export interface FigureYear { text: string | null; from: number | null; to: number | null }
+
+/** The year that applies to a figure at view index pos in the sentence [sentenceStart, …). */
+export function figureYear(norm: string, sentenceStart: number, pos: number, doc: DocumentInfo): FigureYear {
+  const before = yearMentions(norm, sentenceStart, pos);
+  const last = before[before.length - 1];
+  if (last) return { text: last.text, from: last.from, to: last.to };
+  const lead = norm.slice(sentenceStart, pos);
+  for (const [re, shift] of RELATIVE) {
+    if (re.test(lead) && doc.year !== null) {
+      const y = doc.year + shift;
+      return { text: String(y), from: y, to: y };
+    }
+  }
+  if (VAGUE_PERIOD.test(lead)) return { text: null, from: null, to: null };
+  const section = ancestors(doc, pos).find((h) => h.year !== null);
+  if (section) return { text: section.yearText, from: section.year, to: section.year };
+  if (doc.year !== null) return { text: doc.yearText, from: doc.year, to: doc.year };
+  return { text: null, from: null, to: null };
+}
+
+/** How far past the last year a document can have been written in a year may lie (plans reach further). */
+const REACH = { done: 5, target: 10 };
+
+export function yearFlag(y: FigureYear, isTarget: boolean, doc: DocumentInfo): YearFlag {
+  if (y.from === null || y.to === null) return 'missing';
+  if (y.text?.includes('-') && y.to <= y.from) return 'implausible';
+  if (y.from < 1949) return 'implausible';
+  if (doc.writtenBy !== null && y.to > doc.writtenBy + (isTarget ? REACH.target : REACH.done)) return 'implausible';
+  // a report of a year does not count later years as done
+  if (!isTarget && doc.year !== null && y.to > doc.year + 1 && !doc.policy) return 'implausible';
+  return 'ok';
+}

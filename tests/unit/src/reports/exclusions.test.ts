@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { printedFigures, read } from '../../helpers/reports.ts';
+
+test('dates, datelines, document numbers, list numbering and times are not figures', () => {
+  const t = '发布时间: 2022-05-26 09:20:02\n2022年09月29日15:20\n根据《关于印发…的通知》（×卫发〔2017〕12号）和第十七条规定：\n1、加强培训。(2)做好招聘。一、基本情况\n附件1：全县招聘医生20人。';
+  assert.deepEqual(printedFigures(t), ['20']);
+});
+
+test('ages, durations, ordinals and grades are not figures', () => {
+  const t = '引进正高职称人员年龄应在45岁及以下，进修学习6个月、学制5年，每5年培训一次，时间不少于3个月；市第五人民医院为三甲医院，二级以上医院名列前三名的医护人员予以奖励；全年共培训医生35名。';
+  assert.deepEqual(printedFigures(t), ['35']);
+});
+
+test('numbers inside names of programmes and documents are not figures', () => {
+  const t = '继续推动万名医师支援农村卫生工程，开展“百名医生进社区”活动和“三支一扶”计划，获批自治区“313人才”人选1名，落实《XX市“十二五”人才发展规划》，依托“3+2”助理全科医生培训项目培养助理全科医生40名。';
+  assert.deepEqual(printedFigures(t), ['1', '40']);
+});
+
+test('statistics that are not about the health workforce are left out, with the reason', () => {
+  const t = '全年门诊量42.6万人次，义诊服务群众3200人次，为65岁以上老人免费体检2.1万人次，开放床位1200张，手术费用总花费不到一万元，作价金额最高可达到公司注册资本的25％；全县培训乡村医生286人。';
+  const r = read(t);
+  assert.deepEqual(r.figures.map((f) => f.text), ['286']);
+  assert.ok(r.skipped.some((s) => s.text === '42.6万' && /not the health workforce/.test(s.reason)));
+  assert.ok(r.skipped.some((s) => s.text === '一万' && /money/.test(s.reason)));
+  assert.ok(r.skipped.some((s) => s.text === '25％' && /rate/.test(s.reason)));
+});
+
+test('staff per population and staff pay are workforce figures though they name the population and income', () => {
+  const t = '每千常住人口执业（助理）医师2.91人，乡镇卫生院医务人员月均收入增加800元，住院医师规范化培训学员120人。';
+  assert.deepEqual(printedFigures(t), ['2.91', '800', '120']);
+});

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { figure } from '../../helpers/reports.ts';
+
+test('the counted noun after the measure word, else before the number without times, adverbs and the verb', () => {
+  const t = '由局属各单位选派了7名干部到卫生局机关挂职工作。2012年共培训乡镇卫生院公共卫生人员35名、村卫生室人员192名。三年共完成全科医生转岗培训25人次。给予2-9万元的生活补贴。';
+  assert.equal(figure(t, '7').subject_zh, '干部');
+  assert.equal(figure(t, '35').subject_zh, '乡镇卫生院公共卫生人员');
+  assert.equal(figure(t, '192').subject_zh, '村卫生室人员');
+  assert.equal(figure(t, '25').subject_zh, '全科医生转岗培训');
+  assert.equal(figure(t, '2-9万').subject_zh, '生活补贴');
+});
+
+test('vocabulary codes from data/vocab: cadre, title grade, education level, programme — only where one fits', () => {
+  const t = '到2024年，实现每个乡镇卫生院至少有1名执业医师的目标。高级职称12人，副高级职称9人，大专学历203人。三年共完成全科医生转岗培训25人次。培训乡镇卫生院公共卫生人员35名。';
+  const code = (p: string) => { const f = figure(t, p); return [f.code_domain, f.code]; };
+  assert.deepEqual(code('1'), ['cadre', 'physicians']);
+  assert.deepEqual(code('12'), ['title', 'senior']);
+  assert.deepEqual(code('9'), [null, null], '副高级 is a part of 高级, not 高级');
+  assert.deepEqual(code('203'), ['education', 'junior_college']);
+  assert.deepEqual(code('25'), ['programme', 'gp_transfer_training']);
+  assert.deepEqual(code('35'), [null, null], '公共卫生人员 are not 卫生人员');
+  const trad = figure('泗縣衛健委簽訂農村訂單定向醫學生10人。', '10');
+  assert.deepEqual([trad.subject_zh, trad.code], ['農村訂單定向醫學生', 'order_directed_students']);
+});

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { figure } from '../../helpers/reports.ts';
+
+test('the year printed before a figure in its sentence applies; else the document’s; a vague period gives none', () => {
+  const t = '××县2021年卫生人才工作总结\n2021年度，签订农村订单定向医学生10人，签订乡村医生定向委托培养医学生14人。2017年至2020年全县对406名晋升人员给予奖励。近年来，公开招聘专业技术人员17人。今年选派5名骨干进修。';
+  const y = (p: string) => { const f = figure(t, p); return [f.year, f.year_flag]; };
+  assert.deepEqual(y('14'), ['2021', 'ok']);
+  assert.deepEqual(y('406'), ['2017-2020', 'ok']);
+  assert.deepEqual(y('17'), [null, 'missing']);
+  assert.deepEqual(y('5'), ['2021', 'ok']);
+});
+
+test('corrupted years are implausible: a range that ends where it starts, a target past the era the text names', () => {
+  const t = '关于加强卫生人才队伍建设的意见\n以党的十七大精神为指导，落实卫生部《继续医学教育“十一五”规划》。2024年-2024年中央财政支持招聘3000余名执业医师到乡镇卫生院。到2024年，在岗乡村医生70%达到中专以上学历。到2012年，每个乡镇卫生院至少有1名执业医师。';
+  const y = (p: string) => { const f = figure(t, p); return [f.year, f.year_flag]; };
+  assert.deepEqual(y('3000'), ['2024-2024', 'implausible']);
+  assert.deepEqual(y('70%'), ['2024', 'implausible']);
+  assert.deepEqual(y('1'), ['2012', 'ok']);
+});
+
+test('a summary of a year does not report later years as done', () => {
+  const t = '2012年卫生局卫生人才工作总结\n2021年共培训乡村医生35名。';
+  assert.deepEqual([figure(t, '35').year, figure(t, '35').year_flag], ['2021', 'implausible']);
+});
