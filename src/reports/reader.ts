@@ -97,7 +97,9 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const numberStart = token.start - (qualifierBefore?.length ?? 0);
     const span = subjectSpan(norm, preStart, numberStart, counter.nounStart, clause.end);
     const subjectNorm = span ? norm.slice(span.start, span.end) : '';
-    const reason = exclusionReason({ norm, token, counter, clause, context, subject: subjectNorm });
+    const afterCount = !!prevDraft && prevDraft.sentence.start === sentence.start && (prevDraft.unit === 'persons' || prevDraft.unit === 'person-times')
+      && prevDraft.numberStart >= (clauses[own - 2]?.start ?? sentence.start);
+    const reason = exclusionReason({ norm, token, counter, clause, context, subject: subjectNorm, afterCount });
     if (reason) {
       const p = printedSpan(view, token.start, token.end);
       skipped.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), reason });
