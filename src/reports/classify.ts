@@ -114,3 +114,11 @@ export function kindOf(x: KindInput): FigureKind {
   // nothing said about it: a count of staff (全县卫生技术人员620人) is a headcount
   return STAFF_NOUN.test(x.subject) ? 'headcount' : 'other';
 }
+
+/** A table's cell: a rate or money by its unit, else what the table's title says was done, else a stock of staff. */
+export function kindOfTableCell(title: string, unit: FigureUnit, target: boolean): FigureKind {
+  if (target) return 'target';
+  if (RATE_UNITS.has(unit)) return 'rate';
+  if (unit === 'yuan') return 'money';
+  return nearestKind(title, 0, title.length, title.length, title.length)?.kind ?? 'headcount';
+}

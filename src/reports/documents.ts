@@ -40,7 +40,8 @@ export const TITLE_YEAR = /((?:19|20)\d{2})年(?!\d{1,2}月)/;
 const PLAN_EXCEPT = /完成|成效|成绩|情况|做法|回顾|基本要求/;
 
 function headingLevel(line: string): number {
-  if (/^[一二三四五六七八九十]+、/.test(line)) return 1;
+  // an appendix (附表, 附件) closes every section before it
+  if (/^[一二三四五六七八九十]+、|^附[表件录]/.test(line)) return 1;
   if (/^[(（][一二三四五六七八九十]+[)）]/.test(line)) return 2;
   if (/^\d+[、.．]/.test(line)) return 3;
   return 4;

@@ -42,6 +42,8 @@ export interface ExclusionContext {
   subject: string;
   /** A count of people was read earlier in the same sentence, one or two clauses before (…60岁以上的71人，占29.6%). */
   afterCount: boolean;
+  /** For a table's cell: its title and column header, which say what the table is about. */
+  table: string | null;
 }
 
 export function exclusionReason(x: ExclusionContext): string | null {
@@ -57,6 +59,9 @@ export function exclusionReason(x: ExclusionContext): string | null {
   if (token.chinese && ROUND_NUMERAL.test(norm.slice(token.start, token.end)) && PROGRAMME.test(norm.slice(counter.nounStart, counter.nounStart + 20))) {
     return 'inside a programme name (万名医师支援农村卫生工程)';
   }
+  if (x.table !== null && (NOT_WORKFORCE.test(x.table) || !WORKFORCE_WORDS.test(`${x.table}${norm.slice(clause.start, clause.end)}`))) {
+    return 'a table of something other than the workforce';
+  }
   if (counter.unit === 'ratio' && !RATIO_CONTEXT.test(x.context)) return 'not a ratio (a time or score)';
   // what the money, rate or project is about is said in its own clause; the words that make it a workforce figure may be one clause earlier
   const own = norm.slice(clause.start, clause.end);
@@ -70,7 +75,7 @@ export function exclusionReason(x: ExclusionContext): string | null {
   if (counter.unit === 'percent' || counter.unit === 'percentage-points') {
     if (NOT_WORKFORCE.test(own)) return 'a rate of something other than the workforce';
     // a share or rate right after a count of staff is about those staff (…通过71人，通过率60.2%)
-    if (!WORKFORCE_WORDS.test(x.context) && !(x.afterCount && SHARE_OF_COUNT.test(norm.slice(clause.start, token.start)))) {
+    if (!WORKFORCE_WORDS.test(x.context) && x.table === null && !(x.afterCount && SHARE_OF_COUNT.test(norm.slice(clause.start, token.start)))) {
       return 'a rate of something other than the workforce';
     }
     return null;

@@ -24,6 +24,8 @@ export interface GroupDraft {
   /** How deep in brackets it is printed within its sentence (a sub-part: …230人（其中全科医生25人）). */
   depth: number;
   headcount: boolean;
+  /** A table's cell: its table and column, and whether its row is the table's total. */
+  table: { table: number; column: number; total: boolean } | null;
   group: string | null;
   role: GroupRole | null;
 }
@@ -103,6 +105,19 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     }
     return perClause && pieces.every((p) => sum(p, t.unit) <= t.value) ? pieces : [first];
   };
+
+  // 0. a table's column of counts with a total row: the rows above it are its parts
+  const columns = new Map<string, GroupDraft[]>();
+  for (const d of drafts) {
+    if (!d.table || !COUNTS.has(d.unit)) continue;
+    const key = `${d.table.table}:${d.table.column}`;
+    columns.set(key, [...(columns.get(key) ?? []), d]);
+  }
+  for (const col of columns.values()) {
+    const total = col.find((d) => d.table!.total);
+    const parts = col.filter((d) => !d.table!.total);
+    if (total && parts.length >= 2) add('composition', total, parts);
+  }
 
   // 1. a total, then 其中 … (the total is the count just before 其中, past any rate printed beside it)
   for (const m of norm.matchAll(/其中|(?<=[人名位次])中(?=[,:])/g)) {

@@ -75,7 +75,7 @@ export const ERA_HINTS: [RegExp, number, number | null][] = [
 ];
 
 /** List numbering and headings at the start of a line (一、 （一） 1、 (1)). */
-export const HEADING_START = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[、.．]|[(（]\d+[)）])/;
+export const HEADING_START = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[、.．]|[(（]\d+[)）]|附(?:表|件|录)[\d一二三四五六七八九十]*[:：\s]?)/;
 
 /** Markers that start a new document inside one file (第一篇：…, 篇二, 范文三). */
 export const DOCUMENT_MARKER = /^[ \t]*(第[一二三四五六七八九十百\d]+篇|【?篇[一二三四五六七八九十\d]+】?|范文[一二三四五六七八九十\d]+)[:：\s]*/;

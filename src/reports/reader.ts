@@ -15,8 +15,9 @@ import { splitDocuments, type DocumentInfo } from './documents.ts';
 import { exclusionReason } from './exclusions.ts';
 import { codeOf, subjectSpan } from './subjects.ts';
 import { figureYear, yearFlag } from './years.ts';
-import { isTarget, kindOf } from './classify.ts';
+import { isTarget, kindOf, kindOfTableCell } from './classify.ts';
 import { findGroups, type GroupDraft } from './groups.ts';
+import { findTables } from './tables.ts';
 import { HEADCOUNT_WORDS, PER_POPULATION } from './lexicon.ts';
 import type { PlaceName } from './places.ts';
 
@@ -35,6 +36,8 @@ const START_CODES = new Set([...'0123456789零〇一二两三四五六七八九�
 interface Draft extends GroupDraft {
   figure: Figure;
 }
+
+const scaled = (v: number, factor: number) => (factor === 1 ? v : Number((v * factor).toPrecision(15)));
 
 function printed(view: TextView, start: number, end: number): string {
   const s = printedSpan(view, start, end);
@@ -71,6 +74,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
   const seg = segment(norm);
   const docs = splitDocuments(view, options.provinces ?? []);
   const docAt = (i: number): DocumentInfo => docs.find((d) => i >= d.start && i < d.end) ?? docs[docs.length - 1]!;
+  const cells = findTables(view);
   const drafts: Draft[] = [];
   const skipped: Skipped[] = [];
 
@@ -83,9 +87,15 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const token = readNumber(norm, i);
     if (!token) continue;
     i = token.end - 1;
-    const counter = readCounter(norm, token);
+    // a table's cell is counted in the unit its column header names
+    const cell = cells.get(token.start) ?? null;
+    const counter = readCounter(norm, token) ?? (cell && !token.chinese ? {
+      unit: cell.unit, end: token.end, nounStart: token.end, needsTraining: false, needsProgramme: false, bare: false, suffixQualifier: null,
+    } : null);
     if (!counter) continue;
-    const sentence = sentenceAt(seg, token.start);
+    const rowSentence = sentenceAt(seg, token.start);
+    // what is said before a table's row (its title, its header) is said of the row
+    const sentence = cell ? { start: Math.min(cell.titleAt, rowSentence.start), end: rowSentence.end } : rowSentence;
     const clause = clauseAt(seg, token.start);
     const clauses = clausesOf(seg, sentence);
     const own = Math.max(0, clauses.findIndex((c) => token.start >= c.start && token.start <= c.end));
@@ -99,7 +109,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const subjectNorm = span ? norm.slice(span.start, span.end) : '';
     const afterCount = !!prevDraft && prevDraft.sentence.start === sentence.start && (prevDraft.unit === 'persons' || prevDraft.unit === 'person-times')
       && prevDraft.numberStart >= (clauses[own - 2]?.start ?? sentence.start);
-    const reason = exclusionReason({ norm, token, counter, clause, context, subject: subjectNorm, afterCount });
+    const reason = exclusionReason({ norm, token, counter, clause, context, subject: subjectNorm, afterCount, table: cell ? `${cell.title}${cell.header}` : null });
     if (reason) {
       const p = printedSpan(view, token.start, token.end);
       skipped.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), reason });
@@ -111,7 +121,8 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const unit = unitOf(baseUnit, clauseLead);
     const year = figureYear(norm, sentence.start, token.start, doc);
     const target = isTarget({ norm, sentence, clause, numberStart: token.start, numberEnd: counter.end, unit, doc });
-    const kind = kindOf({ norm, clauses, own, numberStart: token.start, numberEnd: counter.end, unit, target, subject: subjectNorm });
+    const kind = cell ? kindOfTableCell(cell.title, unit, target)
+      : kindOf({ norm, clauses, own, numberStart: token.start, numberEnd: counter.end, unit, target, subject: subjectNorm });
     const prefer: CodeDomain[] = kind === 'trained' ? ['programme', 'cadre', 'title', 'education'] : ['title', 'education', 'cadre', 'programme'];
     const code = subjectNorm ? codeOf(subjectNorm, vocab, prefer) : null;
     const p = printedSpan(view, token.start, token.end);
@@ -120,7 +131,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const qualifiers = [qualifierBefore, token.innerQualifier, counter.suffixQualifier].filter((x): x is string => !!x);
     const figure: Figure = {
       id: String(p.start), start: p.start, end: p.end, text: text.slice(p.start, p.end),
-      value: token.value, value_max: token.valueMax, qualifier: qualifiers.length ? qualifiers.join('') : null,
+      value: scaled(token.value, cell?.factor ?? 1), value_max: token.valueMax === null ? null : scaled(token.valueMax, cell?.factor ?? 1), qualifier: qualifiers.length ? qualifiers.join('') : null,
       unit, basis: basisOf(clauseLead), kind,
       subject_zh: span ? printed(view, span.start, span.end).replace(/\s+/g, '') : '',
       code: code?.code ?? null, code_domain: code?.domain ?? null,
@@ -131,7 +142,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     };
     drafts.push({
       figure, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
-      unit, value: token.value,
+      unit, value: figure.value, table: cell && { table: cell.table, column: cell.column, total: cell.total },
       breakdown: code?.domain === 'title' || code?.domain === 'education' ? code.domain : null,
       subject: subjectNorm, depth: bracketDepth(norm, sentence.start, token.start),
       headcount: kind === 'headcount' || (target && HEADCOUNT_WORDS.test(clauseLead)) || kind === 'target' || kind === 'exam',
