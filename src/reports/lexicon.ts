@@ -23,7 +23,7 @@ export const HEADCOUNT_WORDS = /现有|共有|拥有|有|在职|在岗|在编|�
 
 /** Plans, targets and standards; a marker counts for the figures after it in its sentence. */
 export const TARGET_MARKERS =
-  /(?<![重主需只纲摘必想首紧])要(?![求点素闻害职件])|力争|争取|计划(?!生育|单列)|拟|预计|确保|目标|逐步|确定|(?<!\d{4}年?)到\d{4}年|(?<!\d{4}年?)至\d{4}年(?:底|末)|用[一二三四五六七八九十两\d]+年(?:时间|左右)|应当|应(?=[达有占配具不])|须|将(?=[要达实培招引新建完组开选扩增提])|每年(?:要|应|须)/g;
+  /(?<![重主需只纲摘必想首紧])要(?![求点素闻害职件])|力争|争取|计划(?!生育|单列)|拟|预计|确保|目标|逐步|确定|(?<!\d{4}年?)到\d{4}年|(?<![截\d]|\d{4}年)至\d{4}年(?:底|末)|用[一二三四五六七八九十两\d]+年(?:时间|左右)|应当|应(?=[达有占配具不])|须|将(?=[要达实培招引新建完组开选扩增提])|每年(?:要|应|须)/g;
 /** What was done, which ends a plan's reach within a sentence (计划培训100人，实际完成120人). */
 export const DONE_MARKERS = /实际|已经|已|完成了|共完成|累计|截至|截止|去年|上年/g;
 /** Headings of sections that set out plans (三、2013年人才工作思路; 三、主要任务), not headings that are actions (制定…计划). */

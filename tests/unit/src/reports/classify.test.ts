@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { figure } from '../../helpers/reports.ts';
+import { figure, read } from '../../helpers/reports.ts';
 
 test('kinds come from what the clause says was done', () => {
   const t = '2012年共培训乡镇卫生院公共卫生人员35名。市卫生局通过公开招聘，录用高学历专业技术人才26人。引进副高级以上职称人才3人。申报参评卫生系列正、副高级职称共68人。由局属各单位选派了7名干部到卫生局机关挂职工作。全县有卫生技术人员1520人。培训合格率为100%。给予每人安家补贴5万元。';
@@ -41,6 +41,16 @@ test('a section headed as a plan holds targets; a target year already past in a 
   const dated = 'XX市卫生健康人才发展规划\n一、发展现状\n到2020年底，全市每千常住人口执业（助理）医师2.91人。\n二、主要目标\n到2025年，全市每千常住人口执业（助理）医师达到3.2人。\nXX市卫生健康委员会\n2021年9月30日';
   assert.deepEqual([figure(dated, '2.91').is_target, figure(dated, '2.91').unit], [false, 'per-1000-population']);
   assert.equal(figure(dated, '3.2').is_target, true);
+});
+
+test('a web page is dated by the line under its title; 截至 a year is done, not a plan', () => {
+  const page = '某县卫生人才队伍持续壮大\n2024-03-05　来源：县融媒体中心\n到2023年，全县招聘医生20人。截至2023年底，全县共有卫生技术人员620人。';
+  assert.deepEqual([figure(page, '20').is_target, figure(page, '620').is_target, figure(page, '620').kind], [false, false, 'headcount']);
+  const undated = '某县卫生人才工作\n全县招聘医生20人。截至2023年底，全县共有卫生技术人员620人。';
+  assert.equal(figure(undated, '620').is_target, false);
+  const published = '某县卫生人才工作\n发布时间：2021年6月1日 来源：县卫健局\n到2020年底，全县招聘医生30人。';
+  assert.equal(figure(published, '30').is_target, false);
+  assert.equal(figure(published.replace('2021年6月1日', ''), '30').is_target, true);
 });
 
 test('a share of staff in a rule-setting text is a standard', () => {
