@@ -58,3 +58,14 @@ test('a share of staff in a rule-setting text is a standard', () => {
   assert.deepEqual([figure(t, '75%-80%').is_target, figure(t, '75%-80%').value_max], [true, 80]);
   assert.equal(figure(t, '50%').is_target, false);
 });
+
+test('words for what was done: taking up a post (履约, 到岗) is recruiting, 在培 training; vacancies and 入编 are other', () => {
+  assert.equal(figure('2023年定向医学生履约到岗6人。', '6').kind, 'recruited');
+  assert.equal(figure('医院现有在培住院医师98人。', '98').kind, 'trained');
+  assert.equal(figure('对服务满3年的聘用人员纳入编制管理，已有25人入编。', '25').kind, 'other');
+  assert.equal(figure('全县乡镇卫生院现有空编40个。', '40').kind, 'other');
+  assert.equal(figure('各乡镇卫生院均配备3名以上全科医生。', '3').kind, 'headcount');
+  // holding a licence is a stock; passing its examination is an exam
+  assert.equal(figure('全县在岗村医300人。取得执业医师资格的60人。', '60').kind, 'headcount');
+  assert.equal(figure('全年通过执业医师资格考试50人。', '50').kind, 'exam');
+});
