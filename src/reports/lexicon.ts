@@ -56,8 +56,10 @@ export const SHARE_OF_COUNT = /^(?:分别|其中|仅|只|约)?占|率|比例|占
 export const RATIO_CONTEXT = /比|按|配备/;
 /** Per-population rates: 每千人口 …, 每万人口 …. */
 export const PER_POPULATION = /每(千|万)(?:常住|户籍|服务)?人口/;
-/** The last printed category of a complete make-up (无职称, 中专及以下, 其他). */
-export const RESIDUAL = /无职称|未定级|未聘|待聘|其他|其它|其余|及以下|以下|以外|未取得/;
+/** A level named by the breakdown it belongs to, when the vocabulary lacks it (研究生学历37人, 中级职称). */
+export const BREAKDOWN_SUFFIX: ['education' | 'title', RegExp][] = [['education', /(?:学历|学位)$/], ['title', /职称$/]];
+/** The last printed category of a complete make-up (无职称, 中专及以下, 其他, 编外 beside 在编). */
+export const RESIDUAL = /无职称|编外|未定级|未聘|待聘|其他|其它|其余|及以下|以下|以外|未取得/;
 /** A period too vague to date a figure (近年来, 三年来). */
 export const VAGUE_PERIOD = /近年|近几年|多年来|历年|近[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年来|以来/;
 

@@ -6,7 +6,7 @@
  * numbers that are not workforce figures → read qualifier, unit, subject, year, plan and kind → group compositions
  * and lists → mark repeated printings.
  */
-import type { CodeDomain, Figure, FigureUnit, Reading, ReaderVocab, ReportDocument } from './types.ts';
+import type { CodeDomain, Figure, FigureGroup, FigureUnit, Reading, ReaderVocab, ReportDocument } from './types.ts';
 import { buildView, printedSpan, type TextView } from './view.ts';
 import { CN_NUMERAL_CHAR, readNumber } from './numbers.ts';
 import { prefixQualifier, readCounter } from './counters.ts';
@@ -15,10 +15,10 @@ import { splitDocuments, type DocumentInfo } from './documents.ts';
 import { exclusionReason } from './exclusions.ts';
 import { codeOf, subjectSpan } from './subjects.ts';
 import { figureYear, yearFlag } from './years.ts';
-import { isTarget, kindOf, kindOfTableCell } from './classify.ts';
-import { findGroups, type GroupDraft } from './groups.ts';
+import { isTarget, kindOf, kindOfTableCell, ownClauseKind } from './classify.ts';
+import { COUNTS, findGroups, type GroupDraft } from './groups.ts';
 import { findTables } from './tables.ts';
-import { HEADCOUNT_WORDS, PER_POPULATION } from './lexicon.ts';
+import { BREAKDOWN_SUFFIX, HEADCOUNT_WORDS, PER_POPULATION } from './lexicon.ts';
 import type { PlaceName } from './places.ts';
 
 export interface ReaderOptions {
@@ -35,6 +35,8 @@ const START_CODES = new Set([...'0123456789零〇一二两三四五六七八九�
 
 interface Draft extends GroupDraft {
   figure: Figure;
+  /** Its own clause says nothing of what was done: its kind is borrowed (其中全科专业9人). */
+  borrowsKind: boolean;
 }
 
 const scaled = (v: number, factor: number) => (factor === 1 ? v : Number((v * factor).toPrecision(15)));
@@ -121,8 +123,8 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const unit = unitOf(baseUnit, clauseLead);
     const year = figureYear(norm, sentence.start, token.start, doc);
     const target = isTarget({ norm, sentence, clause, numberStart: token.start, numberEnd: counter.end, unit, doc });
-    const kind = cell ? kindOfTableCell(cell.title, unit, target)
-      : kindOf({ norm, clauses, own, numberStart: token.start, numberEnd: counter.end, unit, target, subject: subjectNorm });
+    const kindInput = { norm, clauses, own, numberStart: token.start, numberEnd: counter.end, unit, target, subject: subjectNorm };
+    const kind = cell ? kindOfTableCell(cell.title, unit, target) : kindOf(kindInput);
     const prefer: CodeDomain[] = kind === 'trained' ? ['programme', 'cadre', 'title', 'education'] : ['title', 'education', 'cadre', 'programme'];
     const code = subjectNorm ? codeOf(subjectNorm, vocab, prefer) : null;
     const p = printedSpan(view, token.start, token.end);
@@ -141,9 +143,10 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
       quote: quote.replace(/\s*\n\s*/g, ''), quote_start: q.start, quote_end: q.end,
     };
     drafts.push({
-      figure, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
+      figure, borrowsKind: !cell && ownClauseKind(kindInput) === null, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
       unit, value: figure.value, table: cell && { table: cell.table, column: cell.column, total: cell.total },
-      breakdown: code?.domain === 'title' || code?.domain === 'education' ? code.domain : null,
+      breakdown: code?.domain === 'title' || code?.domain === 'education' ? code.domain
+        : BREAKDOWN_SUFFIX.find(([, re]) => re.test(subjectNorm))?.[0] ?? null,
       subject: subjectNorm, depth: bracketDepth(norm, sentence.start, token.start),
       headcount: kind === 'headcount' || (target && HEADCOUNT_WORDS.test(clauseLead)) || kind === 'target' || kind === 'exam',
       group: null, role: null,
@@ -159,7 +162,10 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
       if (d.group !== g.id) continue;
       Object.assign(d.figure, { group: g.id, role: d.role, group_total: g.total_value, group_sum: g.sum, discrepancy: g.discrepancy });
       if (d.role !== 'part') continue;
-      d.figure.kind = 'composition';
+      // a part is a composition when its make-up accounts for the whole; a sub-count (…离职32人，其中硕士9人) keeps its own
+      // kind, or takes its total's when its clause says none (录用64人…，分配到乡镇卫生院的有39人)
+      if (accountsForWhole(g)) d.figure.kind = 'composition';
+      else if (total && d.borrowsKind && COUNTS.has(d.unit)) d.figure.kind = total.kind === 'composition' ? 'headcount' : total.kind;
       // a part of a planned total is planned, and of its year, when its own sentence says neither
       if (total?.is_target) d.figure.is_target = true;
       if (total && d.figure.year === null && d.sentence.start !== byId.get(g.total!)!.sentence.start) {
@@ -174,6 +180,11 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     end: view.origin[d.end]!, place: d.place, year: d.yearText,
   }));
   return { figures: drafts.map((d) => d.figure), groups, documents, skipped };
+}
+
+/** Parts that make up their total: they add up to it, or name every category (其他, 未定级), or disagree with it in print. */
+function accountsForWhole(g: FigureGroup): boolean {
+  return g.members.length >= 2 && (g.complete || g.discrepancy || g.sum === g.total_value);
 }
 
 /** The same passage printed again (copied twice, or a news lead repeated in the body): later printings point to the first. */
