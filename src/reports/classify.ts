@@ -87,16 +87,22 @@ export interface KindInput {
   subject: string;
 }
 
+/** The kind the figure's own clause says (what was done, or 'other'), or null when it says none and borrows it. */
+export function ownClauseKind(x: KindInput): FigureKind | null {
+  const own = x.clauses[x.own]!;
+  if (OTHER_WORDS.test(unquoted(x.norm.slice(own.start, own.end)))) return 'other';
+  // what the clause says about the number (not in brackets after it: 职工45人（其中…聘用13人）)
+  return nearestKind(x.norm, own.start, own.end, x.numberStart, x.numberEnd, true)?.kind ?? null;
+}
+
 export function kindOf(x: KindInput): FigureKind {
   if (x.target) return 'target';
   if (RATE_UNITS.has(x.unit)) return 'rate';
   if (x.unit === 'yuan') return 'money';
+  const said = ownClauseKind(x);
+  if (said) return said;
   const own = x.clauses[x.own]!;
-  const ownText = unquoted(x.norm.slice(own.start, own.end));
-  if (OTHER_WORDS.test(ownText)) return 'other';
-  // what the clause says about the number (not in brackets after it: 职工45人（其中…聘用13人）), else a stock of staff
-  const hit = nearestKind(x.norm, own.start, own.end, x.numberStart, x.numberEnd, true);
-  if (hit) return hit.kind;
+  // a clause that says there are so many (有, 现有, 在岗…) counts a stock of staff
   if (HEADCOUNT_WORDS.test(x.norm.slice(own.start, x.numberStart)) || /在岗|在职|在编|现有/.test(x.subject)) return 'headcount';
   // a clause without a verb of its own takes its sense from its neighbours: back first, then forward
   const order = [...x.clauses.keys()].filter((k) => k !== x.own).sort((a, b) => {
@@ -113,4 +119,12 @@ export function kindOf(x: KindInput): FigureKind {
   }
   // nothing said about it: a count of staff (全县卫生技术人员620人) is a headcount
   return STAFF_NOUN.test(x.subject) ? 'headcount' : 'other';
+}
+
+/** A table's cell: a rate or money by its unit, else what the table's title says was done, else a stock of staff. */
+export function kindOfTableCell(title: string, unit: FigureUnit, target: boolean): FigureKind {
+  if (target) return 'target';
+  if (RATE_UNITS.has(unit)) return 'rate';
+  if (unit === 'yuan') return 'money';
+  return nearestKind(title, 0, title.length, title.length, title.length)?.kind ?? 'headcount';
 }

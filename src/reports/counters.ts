@@ -14,6 +14,8 @@ export interface Counter {
   nounStart: number;
   /** Sessions counted by 期/场: a figure only where the clause is about training or exams. */
   needsTraining: boolean;
+  /** Projects counted by 项: a figure only where its clause is about training or talent (not research or techniques). */
+  needsProgramme: boolean;
   /** A bare 万/亿 amount (经费2-3万): money or persons, by its clause. */
   bare: boolean;
   suffixQualifier: string | null;
@@ -24,7 +26,7 @@ const GE_NOUNS: [RegExp, FigureUnit][] = [
   [/^(?:培训班|培训|班次|班|学习班|进修班)/, 'sessions'],
   [/^(?:项目|课题)/, 'projects'],
   [/^(?:团队|工作室)/, 'teams'],
-  [/^(?:岗位|职位|编制)/, 'positions'],
+  [/^(?:岗位|职位|编制|空编|空岗)/, 'positions'],
   [/^百分点/, 'percentage-points'],
 ];
 
@@ -53,7 +55,7 @@ export function readCounter(norm: string, token: NumberToken): Counter | null {
   const make = (unit: FigureUnit, len: number, extra: Partial<Counter> = {}): Counter => {
     let end = p + len;
     for (const q of SUFFIX_QUALIFIERS) if (norm.startsWith(q, end)) { suffix = suffix ? `${suffix}${q}` : q; end += q.length; break; }
-    return { unit, end, nounStart: end, needsTraining: false, bare: false, suffixQualifier: suffix, ...extra };
+    return { unit, end, nounStart: end, needsTraining: false, needsProgramme: false, bare: false, suffixQualifier: suffix, ...extra };
   };
   if (token.ratio) return make('ratio', 0);
   if (token.percent) return make('percent', 0);
@@ -66,7 +68,7 @@ export function readCounter(norm: string, token: NumberToken): Counter | null {
     const rest = norm.slice(p + 1, p + 6);
     if (/^人/.test(rest)) return make('persons', 2);
     // the noun after 个 (10余个培训班), or before the number when none follows (专家团队5个)
-    const before = /^[\u4e00-\u9fa5]/.test(rest) ? '' : norm.slice(Math.max(0, token.start - 4), token.start).replace(/^.*?(?=培训班|学习班|进修班|项目|课题|团队|工作室|岗位|职位)/, '');
+    const before = /^[\u4e00-\u9fa5]/.test(rest) ? '' : norm.slice(Math.max(0, token.start - 4), token.start).replace(/^.*?(?=培训班|学习班|进修班|项目|课题|团队|工作室|岗位|职位|编制|空编|空岗)/, '');
     for (const [re, unit] of GE_NOUNS) {
       if ((re.test(rest) || (before && re.test(before))) && !(small(token) && unit !== 'percentage-points')) return make(unit, 1);
     }
@@ -74,7 +76,7 @@ export function readCounter(norm: string, token: NumberToken): Counter | null {
   }
   if (at('次')) return small(token) ? null : make('sessions', 1);
   if (at('期') || at('场')) return small(token) || /^第/.test(norm.slice(token.start - 1, token.start)) ? null : make('sessions', 1, { needsTraining: true });
-  if (at('项')) return token.chinese && token.value < 10 && !suffix ? null : make('projects', 1);
+  if (at('项')) return token.chinese && token.value < 10 && !suffix ? null : make('projects', 1, { needsProgramme: true });
   if (token.multiplied && !token.percent) return make('persons', 0, { bare: true });
   return null;
 }

@@ -37,10 +37,13 @@ const TITLE_WORDS = /总结|计划|意见|报告|方案|办法|规划|通知|纲
 /** Site furniture: breadcrumbs, datelines, view counts, copyright lines. */
 const FURNITURE = />|位置|发布时间|来源|浏览|版权|小字号|当前|首页|责编/;
 export const TITLE_YEAR = /((?:19|20)\d{2})年(?!\d{1,2}月)/;
+/** A web page's date line under its title (2024-03-05 来源:…, 发布时间:2024年1月16日). */
+const PUBLISHED = /^\s*(?:(?:发布|发表|更新)?(?:时间|日期):?\s*)?((?:19|20)\d{2})(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日(?=\s*(?:\d{1,2}:\d{2}|来源|作者|浏览|点击|编辑|$)))/m;
 const PLAN_EXCEPT = /完成|成效|成绩|情况|做法|回顾|基本要求/;
 
 function headingLevel(line: string): number {
-  if (/^[一二三四五六七八九十]+、/.test(line)) return 1;
+  // an appendix (附表, 附件) closes every section before it
+  if (/^[一二三四五六七八九十]+、|^附[表件录]/.test(line)) return 1;
   if (/^[(（][一二三四五六七八九十]+[)）]/.test(line)) return 2;
   if (/^\d+[、.．]/.test(line)) return 3;
   return 4;
@@ -127,7 +130,7 @@ export function splitDocuments(view: TextView, places: PlaceName[]): DocumentInf
     const titleStart = s.pos + Math.max(0, body.indexOf(title));
     const y = title.match(TITLE_YEAR);
     const era = writtenBetween(body);
-    const signed = body.match(/^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*$/m);
+    const signed = body.match(/^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*$/m) ?? lines.join('\n').match(PUBLISHED);
     return {
       index, label: s.label, title, titleStart, start: s.pos, end,
       place: findPlace(view, s.pos, end, title, places),

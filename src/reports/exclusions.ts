@@ -6,7 +6,7 @@
  */
 import type { Counter } from './counters.ts';
 import type { NumberToken } from './numbers.ts';
-import { MONEY_WORDS, NOT_WORKFORCE, PER_POPULATION, RATIO_CONTEXT, TRAINING_CONTEXT, WORKFORCE_WORDS } from './lexicon.ts';
+import { MONEY_WORDS, NOT_PROGRAMME, NOT_WORKFORCE, PER_POPULATION, PROGRAMME_CONTEXT, RATIO_CONTEXT, SHARE_OF_COUNT, TRAINING_CONTEXT, WORKFORCE_WORDS } from './lexicon.ts';
 
 const QUOTES: [string, string][] = [['“', '”'], ['《', '》'], ['「', '」'], ['『', '』'], ['【', '】'], ['"', '"']];
 /** A name in quotes is at most this long; longer quoted text is speech, whose figures count. */
@@ -23,6 +23,8 @@ function insideName(norm: string, i: number, clause: { start: number; end: numbe
     if (o < from) continue;
     const c = norm.indexOf(close, open === close ? o + 1 : i);
     if (c < i) continue;
+    // a name closed before the number (评出“云溪名医”10名、“优秀乡村医生”20名): the number is outside it
+    if (open !== close && norm.lastIndexOf(close, i - 1) > o) continue;
     if (open === close && (c < 0 || o === c)) continue;
     const inner = norm.slice(o + 1, c);
     if (c - o - 1 <= NAME_MAX && !inner.includes('\n') && (open === '《' || !/[。,，]/.test(inner))) return true;
@@ -38,6 +40,10 @@ export interface ExclusionContext {
   /** The clause and the one before it in the sentence, for the words that make money or a rate a workforce figure. */
   context: string;
   subject: string;
+  /** A count of people was read earlier in the same sentence, one or two clauses before (…60岁以上的71人，占29.6%). */
+  afterCount: boolean;
+  /** For a table's cell: its title and column header, which say what the table is about. */
+  table: string | null;
 }
 
 export function exclusionReason(x: ExclusionContext): string | null {
@@ -53,17 +59,25 @@ export function exclusionReason(x: ExclusionContext): string | null {
   if (token.chinese && ROUND_NUMERAL.test(norm.slice(token.start, token.end)) && PROGRAMME.test(norm.slice(counter.nounStart, counter.nounStart + 20))) {
     return 'inside a programme name (万名医师支援农村卫生工程)';
   }
+  if (x.table !== null && (NOT_WORKFORCE.test(x.table) || !WORKFORCE_WORDS.test(`${x.table}${norm.slice(clause.start, clause.end)}`))) {
+    return 'a table of something other than the workforce';
+  }
   if (counter.unit === 'ratio' && !RATIO_CONTEXT.test(x.context)) return 'not a ratio (a time or score)';
-  if (counter.needsTraining && !TRAINING_CONTEXT.test(x.context)) return 'sessions of something other than training';
-  // what the money or rate is about is said in its own clause; the words that make it a workforce figure may be one clause earlier
+  // what the money, rate or project is about is said in its own clause; the words that make it a workforce figure may be one clause earlier
   const own = norm.slice(clause.start, clause.end);
+  if (counter.needsTraining && !TRAINING_CONTEXT.test(x.context)) return 'sessions of something other than training';
+  if (counter.needsProgramme && (!PROGRAMME_CONTEXT.test(own) || NOT_PROGRAMME.test(own))) return 'projects other than training (research, techniques)';
   if (counter.unit === 'yuan' || (counter.bare && MONEY_WORDS.test(x.context))) {
     if (!MONEY_WORDS.test(x.context) || NOT_WORKFORCE.test(own)) return 'money that does not pay the workforce';
     return null;
   }
   if (counter.bare && !WORKFORCE_WORDS.test(x.context)) return 'an amount of something other than people';
   if (counter.unit === 'percent' || counter.unit === 'percentage-points') {
-    if (!WORKFORCE_WORDS.test(x.context) || NOT_WORKFORCE.test(own)) return 'a rate of something other than the workforce';
+    if (NOT_WORKFORCE.test(own)) return 'a rate of something other than the workforce';
+    // a share or rate right after a count of staff is about those staff (…通过71人，通过率60.2%)
+    if (!WORKFORCE_WORDS.test(x.context) && x.table === null && !(x.afterCount && SHARE_OF_COUNT.test(norm.slice(clause.start, token.start)))) {
+      return 'a rate of something other than the workforce';
+    }
     return null;
   }
   // staff per population (每千常住人口执业医师2.91人) is a workforce rate, whatever the population is called

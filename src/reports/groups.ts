@@ -1,10 +1,12 @@
 /**
- * Compositions and lists. A total followed by 其中 (有医疗卫生人员762人，其中高级职称12人…) takes the figures after it
+ * Compositions and lists. A total followed by 其中 (有医疗卫生人员762人，其中高级职称12人…), or by its parts in brackets
+ * (…198人（正高级47人、副高级151人）), takes the figures after it
  * in its sentence as its parts, running on past a ；or into the next sentence only when that makes the parts add up
  * exactly (共105人，其中…59人。委托…46人); a sentence about part of an earlier total (卫生专业技术人员中，…) takes that
  * total, one make-up per ；-clause. Parts before 共计/合计 N take N as their total. Parts coded in one breakdown (职称,
  * 学历) printed without a total take the headcount just before them. Items after a colon, one per ；-clause, form a
- * list. A composition whose parts do not add up is a discrepancy: both numbers are kept, nothing is corrected.
+ * list. A composition whose parts do not add up is a discrepancy: both numbers are kept, nothing is corrected. A change
+ * (较上年增加411人) is never a total; a sub-total (高级职称164人（其中…）) may be a part of the make-up around it.
  */
 import type { FigureGroup, FigureUnit, GroupRole } from './types.ts';
 import { RESIDUAL } from './lexicon.ts';
@@ -24,11 +26,14 @@ export interface GroupDraft {
   /** How deep in brackets it is printed within its sentence (a sub-part: …230人（其中全科医生25人）). */
   depth: number;
   headcount: boolean;
+  /** A table's cell: its table and column, and whether its row is the table's total. */
+  table: { table: number; column: number; total: boolean } | null;
   group: string | null;
   role: GroupRole | null;
 }
 
-const COUNTS: ReadonlySet<FigureUnit> = new Set(['persons', 'person-times']);
+export const COUNTS: ReadonlySet<FigureUnit> = new Set(['persons', 'person-times']);
+const CHANGE = /(?:较|比|同比)[^,;]{0,12}(?:增加|减少|增长|提高|下降|降低|上升|多|少)了?$/;
 const TOTAL_AFTER = /(?:共计|合计|总计|总共|共)[有为达]?$/;
 
 function round(x: number): number {
@@ -63,6 +68,8 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     for (const p of parts) { p.group = id; p.role = kind === 'list' ? 'item' : 'part'; }
   };
 
+  /** A change, not a stock: 较2019年增加411人. */
+  const isChange = (d: GroupDraft) => CHANGE.test(norm.slice(d.sentence.start, d.numberStart).split(/[,;]/).pop()!);
   const sum = (ps: GroupDraft[], unit: FigureUnit) => round(ps.filter((p) => p.unit === unit).reduce((a, p) => a + p.value, 0));
   /** Free figures of one sentence after view index `from`, in order. */
   const after = (k: number, sentence: { start: number }, doc: number) => {
@@ -76,7 +83,8 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
   };
   /** A part of a make-up: not a sub-part in deeper brackets than the parts' opening, not a share of the whole (占…85.7%). */
   let depth = 0;
-  const partOf = (t: GroupDraft, d: GroupDraft) => free(d) && d.depth <= depth && (d.unit === t.unit || (d.unit === 'percent' && !/占/.test(norm.slice(d.sentence.start, d.numberStart).split(/[,;]/).pop()!)));
+  // a sub-total (高级职称164人（其中…）) is itself a part of the larger make-up around it
+  const partOf = (t: GroupDraft, d: GroupDraft) => (free(d) || d.role === 'total') && d.depth <= depth && (d.unit === t.unit || (d.unit === 'percent' && !/占/.test(norm.slice(d.sentence.start, d.numberStart).split(/[,;]/).pop()!)));
   /**
    * The parts after a total: up to a ；, or beyond it (and into the next sentence) when that makes them add up exactly.
    * Each ；-clause of parts that does not add up on its own with the others is a make-up of its own (学位…；职称…).
@@ -93,6 +101,9 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     const all = pieces.flat();
     if (pieces.length > 1 && sum(all, t.unit) === t.value) return [all];
     const first = pieces[0]!;
+    // parts that add up to the total, then more figures: those are a second, partial make-up (…本科41人、专科23人，分配到乡镇的39人)
+    const exact = first.findIndex((_, n) => n >= 1 && n < first.length - 1 && sum(first.slice(0, n + 1), t.unit) === t.value);
+    if (exact > 0 && pieces.length === 1) return [first.slice(0, exact + 1), first.slice(exact + 1)];
     if (sum(first, t.unit) < t.value && pieces.length === 1) {
       const more: GroupDraft[] = [];
       for (const d of next.filter((c) => partOf(t, c) && c.unit === t.unit)) {
@@ -104,17 +115,35 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     return perClause && pieces.every((p) => sum(p, t.unit) <= t.value) ? pieces : [first];
   };
 
-  // 1. a total, then 其中 … (the total is the count just before 其中, past any rate printed beside it)
-  for (const m of norm.matchAll(/其中|(?<=[人名位次])中(?=[,:])/g)) {
+  // 0. a table's column of counts with a total row: the rows above it are its parts
+  const columns = new Map<string, GroupDraft[]>();
+  for (const d of drafts) {
+    if (!d.table || !COUNTS.has(d.unit)) continue;
+    const key = `${d.table.table}:${d.table.column}`;
+    columns.set(key, [...(columns.get(key) ?? []), d]);
+  }
+  for (const col of columns.values()) {
+    const total = col.find((d) => d.table!.total);
+    const parts = col.filter((d) => !d.table!.total);
+    if (total && parts.length >= 2) add('composition', total, parts);
+  }
+
+  // 1. a total, then 其中 … or its parts in brackets (…198人（正高级47人、副高级151人）); the total is the count just before,
+  // past any rate printed beside it and any change (较上年增加411人)
+  for (const m of norm.matchAll(/其中|(?<=[人名位次])中(?=[,:])|(?<=\d[人名位])\((?!其中|含)/g)) {
     const at = m.index!;
     let k = drafts.findIndex((d) => d.numberStart > at);
     if (k < 0) k = drafts.length;
     let j = k - 1;
-    while (j >= 0 && !COUNTS.has(drafts[j]!.unit) && drafts[j]!.sentence.start === drafts[k - 1]?.sentence.start) j--;
+    while (j >= 0 && (!COUNTS.has(drafts[j]!.unit) || isChange(drafts[j]!)) && drafts[j]!.sentence.start === drafts[k - 1]?.sentence.start) j--;
     const t = drafts[j];
-    if (!t || !COUNTS.has(t.unit) || t.numberStart > at || at > t.sentence.end || at - t.clauseEnd > 12) continue;
-    depth = bracketDepth(norm, t.sentence.start, at); // 职工45人（其中在编32人、聘用13人）: the parts are as deep as 其中
-    const here = after(k, t.sentence, t.doc);
+    if (!t || !COUNTS.has(t.unit) || t.numberStart > at || at > t.sentence.end || at - Math.max(...drafts.slice(j, k).map((d) => d.clauseEnd)) > 12) continue;
+    depth = bracketDepth(norm, t.sentence.start, at + m[0].length); // 职工45人（其中在编32人、聘用13人）: the parts are as deep as 其中
+    // parts in brackets end where the brackets close
+    const inSentence = after(k, t.sentence, t.doc);
+    const closed = depth > 0 ? inSentence.findIndex((d) => d.depth < depth) : -1;
+    const here = closed < 0 ? inSentence : inSentence.slice(0, closed);
+    if (m[0] === '(' && here.filter((d) => d.unit === t.unit).length < 2) continue;
     const nextStart = here.length ? drafts.indexOf(here[here.length - 1]!) + 1 : k;
     const next = drafts[nextStart] && drafts[nextStart]!.doc === t.doc ? after(nextStart, drafts[nextStart]!.sentence, t.doc) : [];
     for (const parts of takeParts(t, here, next, false)) add('composition', t, parts);

@@ -6,7 +6,7 @@
  * numbers that are not workforce figures → read qualifier, unit, subject, year, plan and kind → group compositions
  * and lists → mark repeated printings.
  */
-import type { CodeDomain, Figure, FigureUnit, Reading, ReaderVocab, ReportDocument } from './types.ts';
+import type { CodeDomain, Figure, FigureGroup, FigureUnit, Reading, ReaderVocab, ReportDocument } from './types.ts';
 import { buildView, printedSpan, type TextView } from './view.ts';
 import { CN_NUMERAL_CHAR, readNumber } from './numbers.ts';
 import { prefixQualifier, readCounter } from './counters.ts';
@@ -15,9 +15,10 @@ import { splitDocuments, type DocumentInfo } from './documents.ts';
 import { exclusionReason } from './exclusions.ts';
 import { codeOf, subjectSpan } from './subjects.ts';
 import { figureYear, yearFlag } from './years.ts';
-import { isTarget, kindOf } from './classify.ts';
-import { findGroups, type GroupDraft } from './groups.ts';
-import { HEADCOUNT_WORDS, PER_POPULATION } from './lexicon.ts';
+import { isTarget, kindOf, kindOfTableCell, ownClauseKind } from './classify.ts';
+import { COUNTS, findGroups, type GroupDraft } from './groups.ts';
+import { findTables } from './tables.ts';
+import { BREAKDOWN_SUFFIX, HEADCOUNT_WORDS, PER_POPULATION } from './lexicon.ts';
 import type { PlaceName } from './places.ts';
 
 export interface ReaderOptions {
@@ -34,7 +35,11 @@ const START_CODES = new Set([...'0123456789零〇一二两三四五六七八九�
 
 interface Draft extends GroupDraft {
   figure: Figure;
+  /** Its own clause says nothing of what was done: its kind is borrowed (其中全科专业9人). */
+  borrowsKind: boolean;
 }
+
+const scaled = (v: number, factor: number) => (factor === 1 ? v : Number((v * factor).toPrecision(15)));
 
 function printed(view: TextView, start: number, end: number): string {
   const s = printedSpan(view, start, end);
@@ -71,6 +76,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
   const seg = segment(norm);
   const docs = splitDocuments(view, options.provinces ?? []);
   const docAt = (i: number): DocumentInfo => docs.find((d) => i >= d.start && i < d.end) ?? docs[docs.length - 1]!;
+  const cells = findTables(view);
   const drafts: Draft[] = [];
   const skipped: Skipped[] = [];
 
@@ -83,9 +89,15 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const token = readNumber(norm, i);
     if (!token) continue;
     i = token.end - 1;
-    const counter = readCounter(norm, token);
+    // a table's cell is counted in the unit its column header names
+    const cell = cells.get(token.start) ?? null;
+    const counter = readCounter(norm, token) ?? (cell && !token.chinese ? {
+      unit: cell.unit, end: token.end, nounStart: token.end, needsTraining: false, needsProgramme: false, bare: false, suffixQualifier: null,
+    } : null);
     if (!counter) continue;
-    const sentence = sentenceAt(seg, token.start);
+    const rowSentence = sentenceAt(seg, token.start);
+    // what is said before a table's row (its title, its header) is said of the row
+    const sentence = cell ? { start: Math.min(cell.titleAt, rowSentence.start), end: rowSentence.end } : rowSentence;
     const clause = clauseAt(seg, token.start);
     const clauses = clausesOf(seg, sentence);
     const own = Math.max(0, clauses.findIndex((c) => token.start >= c.start && token.start <= c.end));
@@ -97,7 +109,9 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const numberStart = token.start - (qualifierBefore?.length ?? 0);
     const span = subjectSpan(norm, preStart, numberStart, counter.nounStart, clause.end);
     const subjectNorm = span ? norm.slice(span.start, span.end) : '';
-    const reason = exclusionReason({ norm, token, counter, clause, context, subject: subjectNorm });
+    const afterCount = !!prevDraft && prevDraft.sentence.start === sentence.start && (prevDraft.unit === 'persons' || prevDraft.unit === 'person-times')
+      && prevDraft.numberStart >= (clauses[own - 2]?.start ?? sentence.start);
+    const reason = exclusionReason({ norm, token, counter, clause, context, subject: subjectNorm, afterCount, table: cell ? `${cell.title}${cell.header}` : null });
     if (reason) {
       const p = printedSpan(view, token.start, token.end);
       skipped.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), reason });
@@ -109,7 +123,8 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const unit = unitOf(baseUnit, clauseLead);
     const year = figureYear(norm, sentence.start, token.start, doc);
     const target = isTarget({ norm, sentence, clause, numberStart: token.start, numberEnd: counter.end, unit, doc });
-    const kind = kindOf({ norm, clauses, own, numberStart: token.start, numberEnd: counter.end, unit, target, subject: subjectNorm });
+    const kindInput = { norm, clauses, own, numberStart: token.start, numberEnd: counter.end, unit, target, subject: subjectNorm };
+    const kind = cell ? kindOfTableCell(cell.title, unit, target) : kindOf(kindInput);
     const prefer: CodeDomain[] = kind === 'trained' ? ['programme', 'cadre', 'title', 'education'] : ['title', 'education', 'cadre', 'programme'];
     const code = subjectNorm ? codeOf(subjectNorm, vocab, prefer) : null;
     const p = printedSpan(view, token.start, token.end);
@@ -118,7 +133,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const qualifiers = [qualifierBefore, token.innerQualifier, counter.suffixQualifier].filter((x): x is string => !!x);
     const figure: Figure = {
       id: String(p.start), start: p.start, end: p.end, text: text.slice(p.start, p.end),
-      value: token.value, value_max: token.valueMax, qualifier: qualifiers.length ? qualifiers.join('') : null,
+      value: scaled(token.value, cell?.factor ?? 1), value_max: token.valueMax === null ? null : scaled(token.valueMax, cell?.factor ?? 1), qualifier: qualifiers.length ? qualifiers.join('') : null,
       unit, basis: basisOf(clauseLead), kind,
       subject_zh: span ? printed(view, span.start, span.end).replace(/\s+/g, '') : '',
       code: code?.code ?? null, code_domain: code?.domain ?? null,
@@ -128,9 +143,10 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
       quote: quote.replace(/\s*\n\s*/g, ''), quote_start: q.start, quote_end: q.end,
     };
     drafts.push({
-      figure, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
-      unit, value: token.value,
-      breakdown: code?.domain === 'title' || code?.domain === 'education' ? code.domain : null,
+      figure, borrowsKind: !cell && ownClauseKind(kindInput) === null, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
+      unit, value: figure.value, table: cell && { table: cell.table, column: cell.column, total: cell.total },
+      breakdown: code?.domain === 'title' || code?.domain === 'education' ? code.domain
+        : BREAKDOWN_SUFFIX.find(([, re]) => re.test(subjectNorm))?.[0] ?? null,
       subject: subjectNorm, depth: bracketDepth(norm, sentence.start, token.start),
       headcount: kind === 'headcount' || (target && HEADCOUNT_WORDS.test(clauseLead)) || kind === 'target' || kind === 'exam',
       group: null, role: null,
@@ -146,7 +162,10 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
       if (d.group !== g.id) continue;
       Object.assign(d.figure, { group: g.id, role: d.role, group_total: g.total_value, group_sum: g.sum, discrepancy: g.discrepancy });
       if (d.role !== 'part') continue;
-      d.figure.kind = 'composition';
+      // a part is a composition when its make-up accounts for the whole; a sub-count (…离职32人，其中硕士9人) keeps its own
+      // kind, or takes its total's when its clause says none (录用64人…，分配到乡镇卫生院的有39人)
+      if (accountsForWhole(g)) d.figure.kind = 'composition';
+      else if (total && d.borrowsKind && COUNTS.has(d.unit)) d.figure.kind = total.kind === 'composition' ? 'headcount' : total.kind;
       // a part of a planned total is planned, and of its year, when its own sentence says neither
       if (total?.is_target) d.figure.is_target = true;
       if (total && d.figure.year === null && d.sentence.start !== byId.get(g.total!)!.sentence.start) {
@@ -161,6 +180,11 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     end: view.origin[d.end]!, place: d.place, year: d.yearText,
   }));
   return { figures: drafts.map((d) => d.figure), groups, documents, skipped };
+}
+
+/** Parts that make up their total: they add up to it, or name every category (其他, 未定级), or disagree with it in print. */
+function accountsForWhole(g: FigureGroup): boolean {
+  return g.members.length >= 2 && (g.complete || g.discrepancy || g.sum === g.total_value);
 }
 
 /** The same passage printed again (copied twice, or a news lead repeated in the body): later printings point to the first. */

@@ -5,6 +5,8 @@
  * text, so figures are always reported at their printed place.
  */
 import { simplifiedCode } from './traditional.ts';
+import { isTableRow } from './tables.ts';
+import { printedLines } from './lines.ts';
 
 export interface TextView {
   /** The printed text (as decoded). */
@@ -35,6 +37,7 @@ function fold(c: number): number {
 function isWrap(prev: string, next: string): boolean {
   const p = prev.trim();
   if (!p || !next.trim()) return false;
+  if (isTableRow(prev) || isTableRow(next)) return false; // rows of a table are lines of their own
   if (/^[ \t\u3000]{2,}/.test(next) || /^\u3000/.test(next)) return false; // an indented line starts a paragraph
   const n = next.trim();
   if (ITEM_START.test(n) && !(/\d$/.test(p) && /^\d+[^、.．)）\d]/.test(n))) return false;
@@ -51,16 +54,7 @@ export function buildView(text: string): TextView {
   const codes = new Uint16Array(text.length + 1);
   const origin = new Int32Array(text.length + 2);
   let n = 0;
-  const lines: { start: number; end: number }[] = [];
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13) {
-      lines.push({ start: s, end: i });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      s = i + 1;
-    }
-  }
+  const lines = printedLines(text);
   for (let k = 0; k < lines.length; k++) {
     const { start, end } = lines[k]!;
     for (let i = start; i < end; i++) {

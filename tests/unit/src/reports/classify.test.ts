@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { figure } from '../../helpers/reports.ts';
+import { figure, read } from '../../helpers/reports.ts';
 
 test('kinds come from what the clause says was done', () => {
   const t = '2012年共培训乡镇卫生院公共卫生人员35名。市卫生局通过公开招聘，录用高学历专业技术人才26人。引进副高级以上职称人才3人。申报参评卫生系列正、副高级职称共68人。由局属各单位选派了7名干部到卫生局机关挂职工作。全县有卫生技术人员1520人。培训合格率为100%。给予每人安家补贴5万元。';
@@ -43,8 +43,29 @@ test('a section headed as a plan holds targets; a target year already past in a 
   assert.equal(figure(dated, '3.2').is_target, true);
 });
 
+test('a web page is dated by the line under its title; 截至 a year is done, not a plan', () => {
+  const page = '某县卫生人才队伍持续壮大\n2024-03-05　来源：县融媒体中心\n到2023年，全县招聘医生20人。截至2023年底，全县共有卫生技术人员620人。';
+  assert.deepEqual([figure(page, '20').is_target, figure(page, '620').is_target, figure(page, '620').kind], [false, false, 'headcount']);
+  const undated = '某县卫生人才工作\n全县招聘医生20人。截至2023年底，全县共有卫生技术人员620人。';
+  assert.equal(figure(undated, '620').is_target, false);
+  const published = '某县卫生人才工作\n发布时间：2021年6月1日 来源：县卫健局\n到2020年底，全县招聘医生30人。';
+  assert.equal(figure(published, '30').is_target, false);
+  assert.equal(figure(published.replace('2021年6月1日', ''), '30').is_target, true);
+});
+
 test('a share of staff in a rule-setting text is a standard', () => {
   const t = '关于加强卫生人才队伍建设的意见\n妇幼保健人员编制按标准落实，卫生技术人员占总人数的75%-80%。对在职攻读学位者每人补助学费的50%。';
   assert.deepEqual([figure(t, '75%-80%').is_target, figure(t, '75%-80%').value_max], [true, 80]);
   assert.equal(figure(t, '50%').is_target, false);
+});
+
+test('words for what was done: taking up a post (履约, 到岗) is recruiting, 在培 training; vacancies and 入编 are other', () => {
+  assert.equal(figure('2023年定向医学生履约到岗6人。', '6').kind, 'recruited');
+  assert.equal(figure('医院现有在培住院医师98人。', '98').kind, 'trained');
+  assert.equal(figure('对服务满3年的聘用人员纳入编制管理，已有25人入编。', '25').kind, 'other');
+  assert.equal(figure('全县乡镇卫生院现有空编40个。', '40').kind, 'other');
+  assert.equal(figure('各乡镇卫生院均配备3名以上全科医生。', '3').kind, 'headcount');
+  // holding a licence is a stock; passing its examination is an exam
+  assert.equal(figure('全县在岗村医300人。取得执业医师资格的60人。', '60').kind, 'headcount');
+  assert.equal(figure('全年通过执业医师资格考试50人。', '50').kind, 'exam');
 });

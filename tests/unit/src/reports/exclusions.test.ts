@@ -30,3 +30,20 @@ test('staff per population and staff pay are workforce figures though they name 
   const t = '每千常住人口执业（助理）医师2.91人，乡镇卫生院医务人员月均收入增加800元，住院医师规范化培训学员120人。';
   assert.deepEqual(printedFigures(t), ['2.91', '800', '120']);
 });
+
+test('a number after a quoted name that has closed is outside it', () => {
+  const t = '年内评出“杏林名医”8名、“优秀护士”15名，每人奖励3000元。';
+  assert.deepEqual(printedFigures(t), ['8', '15', '3000']);
+});
+
+test('projects (项) are figures only when they train people, not research grants or new techniques', () => {
+  const t = '承办省级继续医学教育项目9项；进修医师回院后开展新技术、新项目14项；获批市级科研项目6项。';
+  const r = read(t);
+  assert.deepEqual(r.figures.map((f) => f.text), ['9']);
+  assert.ok(r.skipped.some((s) => s.text === '14' && /projects other than training/.test(s.reason)));
+});
+
+test('a share or pass rate right after a count of staff is about those staff; service figures are not', () => {
+  const t = '50岁以上的村医63人，占41.2%。参加护士执业资格考试40人，通过31人，通过率77.5%。全年线上问诊2.3万人次，出院8000人次，床位使用率91.2%。';
+  assert.deepEqual(printedFigures(t), ['63', '41.2%', '40', '31', '77.5%']);
+});

@@ -59,3 +59,37 @@ test('items after a colon, one per ；-clause, form a list', () => {
   const ids = ['75%', '65%', '50%', '35%'].map((p) => figure(t, p));
   assert.ok(ids.every((f) => f.group === ids[0]!.group && f.role === 'item' && f.kind === 'target'));
 });
+
+test('a part is a composition only when its make-up accounts for the whole; a sub-count keeps or borrows a kind', () => {
+  const t = '全年辞职18人，其中副主任医师以上4人。全院卫生技术人员860人。卫生技术人员中，执业医师301人，注册护士402人。';
+  assert.deepEqual([figure(t, '4').kind, figure(t, '4').group], ['other', figure(t, '18').group]);
+  assert.deepEqual([figure(t, '301').kind, figure(t, '402').kind], ['headcount', 'headcount']);
+  assert.equal(figure('全县在岗村医300人，其中取得执业医师资格的60人。', '60').kind, 'headcount');
+  const hired = '全年招录医学毕业生52人，其中本科生30人、专科生22人，安排到乡镇卫生院的有35人。';
+  assert.deepEqual(['30', '22'].map((p) => [figure(hired, p).kind, figure(hired, p).discrepancy]), [['composition', false], ['composition', false]]);
+  assert.equal(figure(hired, '35').kind, 'recruited');
+  assert.notEqual(figure(hired, '35').group, figure(hired, '30').group);
+  // 在编 and 编外 split the whole even when the printed parts fall short of it
+  const staff = '全院在职职工640人，其中在编职工402人、编外聘用人员230人。';
+  assert.deepEqual([figure(staff, '230').kind, figure(staff, '230').subject_zh, figure(staff, '230').discrepancy], ['composition', '编外聘用人员', true]);
+});
+
+test('parts in brackets right after a count are its make-up and end where the brackets close; a change is no total', () => {
+  const t = '具有副高级以上职称的120人（正高级30人、副高级90人），硕士研究生44人。';
+  assert.equal(figure(t, '30').group, figure(t, '120').group);
+  assert.equal(figure(t, '90').kind, 'composition');
+  assert.deepEqual([figure(t, '44').group, figure(t, '44').kind], [null, 'headcount']);
+  const change = '全县共有卫生技术人员1500人，比2020年增加210人；其中执业（助理）医师600人、注册护士650人、其他卫生技术人员250人。';
+  assert.deepEqual([figure(change, '600').group_total, figure(change, '250').discrepancy], [1500, false]);
+});
+
+test('a sub-total is a part of the make-up around it; levels named by their breakdown (…学历) make one run', () => {
+  const t = '全县卫生技术人员1000人。卫生技术人员中，具有高级职称的100人（其中正高级20人、副高级80人），中级职称300人，初级职称500人，未定级100人。硕士学历20人，本科学历380人，大专学历400人，中专及以下学历200人。';
+  const senior = figure(t, '100');
+  assert.deepEqual([senior.group, senior.role, senior.kind], [figure(t, '300').group, 'part', 'composition']);
+  assert.equal(read(t).groups.find((g) => g.id === figure(t, '20').group)!.total, senior.id);
+  assert.equal(figure(t, '300').group_total, 1000);
+  const edu = figure(t, '380');
+  assert.deepEqual([edu.group, edu.group_total, edu.discrepancy], [figure(t, '200').group, 1000, false]);
+  assert.equal(figure(t, '20', 1).group, edu.group);
+});

@@ -1,0 +1,119 @@
+/**
+ * Tables printed as text (附表: a header line of column names, then one line per row, cells set apart by runs of
+ * spaces, tabs or ideographic spaces). Their numbers carry no measure word: the column header says what they count
+ * (人数 → persons, 占比 → percent, 金额（万元） → yuan), and a 合计 row is the total of the rows above it. Cells are
+ * found in the printed text and placed in the view, so the reader treats them like any other number.
+ */
+import type { FigureUnit } from './types.ts';
+import type { TextView } from './view.ts';
+import { printedLines } from './lines.ts';
+
+/** Cells of one printed line: text between runs of two spaces, a tab, an ideographic space or a bar. */
+const CELL_GAP = /[ \u00a0]{2,}|[\t\u3000|｜]+[ \u00a0\t\u3000|｜]*/g;
+const NUMBER_CELL = /^[-+]?[\d０-９][\d０-９,，.．]*[%％]?$/;
+/** A row label may be a year (2019年 …) though it is a number. */
+const YEAR_LABEL = /^(?:19|20)\d{2}年?(?:度|底|末)?$/;
+const TOTAL_ROW = /^(?:合\s*计|总\s*计|小\s*计|总数|全部|总体|全[县市区院])/;
+
+export interface Cell { start: number; end: number; text: string }
+
+/** The cells of a printed line, with their offsets in the line; a single cell when the line has no gaps. */
+export function cellsOf(line: string): Cell[] {
+  const out: Cell[] = [];
+  let last = 0;
+  const push = (s: number, e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(line[a]!)) a++;
+    while (b > a && /\s/.test(line[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b, text: line.slice(a, b) });
+  };
+  for (const m of line.matchAll(CELL_GAP)) {
+    push(last, m.index!);
+    last = m.index! + m[0].length;
+  }
+  push(last, line.length);
+  return out;
+}
+
+const isNumberCell = (c: Cell) => NUMBER_CELL.test(c.text);
+
+/** A row of a table: a label, then numbers only. */
+export function isTableRow(line: string): boolean {
+  const cells = cellsOf(line);
+  return cells.length >= 2 && (!isNumberCell(cells[0]!) || YEAR_LABEL.test(cells[0]!.text)) && cells.slice(1).every(isNumberCell);
+}
+
+function columnUnit(header: string): FigureUnit | null {
+  if (/人次/.test(header)) return 'person-times';
+  if (/占比|比例|比重|构成|百分|%|％|率/.test(header)) return 'percent';
+  if (/元/.test(header)) return 'yuan';
+  if (/人|名|数/.test(header)) return 'persons';
+  return null;
+}
+
+function moneyFactor(header: string): number {
+  return /亿元/.test(header) ? 1e8 : /万元/.test(header) ? 1e4 : /千元/.test(header) ? 1e3 : 1;
+}
+
+export interface TableCell {
+  /** Table and column, for grouping the rows of one column. */
+  table: number;
+  column: number;
+  unit: FigureUnit;
+  /** A money column's multiplier (金额（万元） → 10 000). */
+  factor: number;
+  /** The row is the table's total (合计). */
+  total: boolean;
+  /** The table's title (the line before its header) and the column's header, which say what the cells count. */
+  title: string;
+  header: string;
+  /** View index where the table's title (or, without one, its header) starts: what is said before its rows. */
+  titleAt: number;
+}
+
+/** Number cells of every table in the text, keyed by their start in the view. */
+export function findTables(view: TextView): Map<number, TableCell> {
+  const out = new Map<number, TableCell>();
+  const { text, origin } = view;
+  // printed offset → view index (the view keeps every printed character that is not a space or a line break)
+  const toView = (p: number): number => {
+    let lo = 0;
+    let hi = origin.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (origin[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return origin[lo] === p ? lo : -1;
+  };
+  const lines = printedLines(text).map((l) => ({ start: l.start, text: text.slice(l.start, l.end) }));
+  let table = 0;
+  for (let k = 1; k < lines.length; k++) {
+    if (!isTableRow(lines[k]!.text) || isTableRow(lines[k - 1]!.text)) continue;
+    // a header: the line before the first row, cells of words, one per column
+    const header = cellsOf(lines[k - 1]!.text);
+    if (header.length < 2 || header.some(isNumberCell)) continue;
+    let title = '';
+    let titleLine = lines[k - 1]!;
+    for (let j = k - 2; j >= 0 && j >= k - 3; j--) if (lines[j]!.text.trim()) { title = lines[j]!.text.trim(); titleLine = lines[j]!; break; }
+    const titleAt = toView(titleLine.start + titleLine.text.search(/\S/));
+    const rows: { line: { start: number; text: string }; cells: Cell[] }[] = [];
+    for (let j = k; j < lines.length && isTableRow(lines[j]!.text); j++) rows.push({ line: lines[j]!, cells: cellsOf(lines[j]!.text) });
+    if (rows.length < 2) continue;
+    table++;
+    for (const { line, cells } of rows) {
+      const total = TOTAL_ROW.test(cells[0]!.text);
+      cells.slice(1).forEach((cell, c) => {
+        // the header names every column, the labels' column included; right-aligned headers may lack the first
+        const head = header[header.length === cells.length ? c + 1 : header.length - (cells.length - 1) + c]?.text ?? '';
+        const unit = /[%％]$/.test(cell.text) ? 'percent' : columnUnit(head);
+        const at = toView(line.start + cell.start);
+        if (unit === null || at < 0) return;
+        out.set(at, { table, column: c, unit, factor: unit === 'yuan' ? moneyFactor(head) : 1, total, title, header: head, titleAt: titleAt < 0 ? at : titleAt });
+      });
+    }
+    k += rows.length - 1;
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cellsOf, findTables, isTableRow } from '../../../../src/reports/tables.ts';
+import { buildView } from '../../../../src/reports/view.ts';
+import { figure, printedFigures, read } from '../../helpers/reports.ts';
+
+const TABLE = [
+  '附表：某县乡镇卫生院卫生技术人员学历结构（2023年底）',
+  '学历　　　　人数　　占比',
+  '本科及以上　96　　　24.0%',
+  '大专　　　　180　　 45.0%',
+  '中专及以下　124　　 31.0%',
+  '合计　　　　400　　 100.0%',
+].join('\n');
+
+test('cells of a printed row are set apart by runs of spaces, tabs or ideographic spaces', () => {
+  assert.deepEqual(cellsOf('大专　　　　180　　 45.0%').map((c) => c.text), ['大专', '180', '45.0%']);
+  assert.deepEqual(cellsOf('中级  352\t29.1%').map((c) => c.text), ['中级', '352', '29.1%']);
+  assert.ok(isTableRow('2019年  120  35'), 'a year may label a row');
+  assert.ok(!isTableRow('全县招聘医生20人，引进3人。'));
+  assert.ok(!isTableRow('发布时间：2024-01-16　　来源：县卫生健康局'));
+});
+
+test('a column header says what its cells count; the 合计 row is the total', () => {
+  const view = buildView(TABLE);
+  const cells = findTables(view);
+  const at = (s: string) => cells.get(view.norm.indexOf(s))!;
+  assert.deepEqual([at('180').unit, at('180').total, at('45.0%').unit], ['persons', false, 'percent']);
+  assert.deepEqual([at('400').unit, at('400').total], ['persons', true]);
+  assert.match(at('180').title, /学历结构/);
+  const money = buildView('附表：人才补贴发放情况\n项目　　　金额（万元）\n安家补贴　86.4\n生活补助　12.5\n合计　　　98.9');
+  assert.equal(findTables(money).get(money.norm.indexOf('86.4'))!.factor, 10000);
+});
+
+test('a table of staff is read row by row: parts make up the 合计 row, shares are rates', () => {
+  const t = `全县卫生人才队伍持续壮大。\n${TABLE}`;
+  const total = figure(t, '400');
+  assert.deepEqual([total.kind, total.role, total.year], ['headcount', 'total', '2023']);
+  for (const p of ['96', '180', '124']) {
+    const f = figure(t, p);
+    assert.deepEqual([f.kind, f.group, f.unit], ['composition', total.group, 'persons']);
+  }
+  const share = figure(t, '45.0%');
+  assert.deepEqual([share.kind, share.group], ['rate', null]);
+  assert.equal(read(t).groups.find((g) => g.id === total.group)!.discrepancy, false);
+  // the rows are lines of their own, never joined into one sentence
+  assert.equal(figure(t, '180').quote.includes('本科'), false);
+});
+
+test('a money column is scaled by its header; a table of patients is not the workforce', () => {
+  assert.equal(figure('附表：人才补贴发放情况\n项目　　　金额（万元）\n安家补贴　86.4\n生活补助　12.5\n合计　　　98.9', '86.4').value, 864000);
+  assert.deepEqual(printedFigures('附表：各院门诊量\n医院　　　门诊人次\n县人民医院　152000\n县中医院　　98000'), []);
+});
