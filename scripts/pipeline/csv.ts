@@ -25,6 +25,8 @@ export function* csvRecords(raw: string, end: Partial<CsvEnd> = {}): Generator<C
   const delimiter = guessDelimiter(text);
   const n = text.length;
   let i = 0, line = 1;
+  // positions of the next line break and delimiter at or after i, found once and reused until passed
+  let lineEnd = -1, nextDelimiter = -1;
   end.insideQuotes = false;
   end.finalLineBreak = text.endsWith('\n');
   while (i < n) {
@@ -48,12 +50,9 @@ export function* csvRecords(raw: string, end: Partial<CsvEnd> = {}): Generator<C
         for (let k = cell.indexOf('\n'); k >= 0; k = cell.indexOf('\n', k + 1)) line++;
       }
       // unquoted part (or whatever follows a closing quote) up to the delimiter or the end of the line
-      let j = i;
-      while (j < n) {
-        const c = text[j];
-        if (c === delimiter || c === '\n') break;
-        j++;
-      }
+      if (lineEnd < i) { lineEnd = text.indexOf('\n', i); if (lineEnd < 0) lineEnd = n; }
+      if (nextDelimiter < i) { nextDelimiter = text.indexOf(delimiter, i); if (nextDelimiter < 0) nextDelimiter = n; }
+      const j = Math.min(lineEnd, nextDelimiter);
       cell += text.slice(i, j);
       cells.push(cell);
       cell = '';
