@@ -36,7 +36,7 @@ try {
   }
   for (const d of r.deferred) {
     console.log(`\nprecedence: ${d.raw_file} (source ${d.source_id}, described by its sidecar) gives ${d.figures} figure(s) that ${d.preferred_sources.join(', ')} ` +
-      `(data/sources.json) also gives; those stay the cited source: a listed source ranks before a sidecar's of the same kind (data/README.md, Precedence).`);
+      `(data/sources.json) also gives; those stay the cited source: a listed source ranks before a sidecar's of the same kind (data/README.md, "Precedence and corroboration").`);
   }
   if (r.checks.length) {
     console.log(`\nchecks (figures kept, please review) (${r.checks.length}):`);
