@@ -56,16 +56,15 @@ function* ghoRows(n: number): Generator<string> {
   }
 }
 
-/** Province row-per-figure rows (provincial.csv layout): the real rows with the year and value varied. */
+/** Province row-per-figure rows (provincial.csv layout): the real rows, as printed, moved to other years. */
 function* provincialRows(n: number): Generator<string> {
   const rows = realRows('provincial.csv');
   yield csvLine(rows[0]!);
   const body = rows.slice(1);
-  const yearCol = rows[0]!.indexOf('year'), valueCol = rows[0]!.indexOf('value');
+  const yearCol = rows[0]!.indexOf('year');
   for (let i = 0; i < n; i++) {
     const r = [...body[i % body.length]!];
     r[yearCol] = String(1900 + Math.floor(i / body.length) % YEARS);
-    r[valueCol] = String(100 + (i % 9973) / 10);
     yield csvLine(r);
   }
 }
