@@ -22,9 +22,12 @@ export function csvCommentLine(text: string): string {
   return line.split(/(?<=[,;\t])/).map((piece, i) => (i > 0 && /^\s*"/.test(piece) ? `'${piece}` : i > 0 ? neutraliseCell(piece) : piece)).join('');
 }
 
-/** Quoted when it holds a quote, a line break or a separator some spreadsheet splits at (comma; semicolon, tab). */
+/**
+ * Quoted when it holds a quote, a comma or a line break, or when a separator some spreadsheets split at (semicolon,
+ * tab) is followed by what would start a formula there.
+ */
 function quote(text: string): string {
-  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]|[;\t]\s*[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One cell: finite numbers in numeric columns verbatim, everything else as neutralised text, gaps empty. */
