@@ -8,6 +8,7 @@ import type { SourceInfo } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
 import { punct, t } from '../i18n/index.ts';
 import { formatNumber, formatPercent, formatYear } from '../lib/format.ts';
+import { httpUrl } from '../lib/http-url.ts';
 import { byOriginal, copyKind, copyName, originalCitation } from '../lib/source-text.ts';
 import { coverageSentence, sentences } from './describe.ts';
 import type { ChartDefinition, ChartState, RenderContext, Row, TableColumn } from './definition.ts';
@@ -130,7 +131,8 @@ export function renderSourceLineHtml(rows: Row[], sources: ReadonlyMap<string, S
   const items = byOriginal(known).map(({ original, copies }) => {
     const readFrom = copies.map((c) => {
       const name = escapeHtml(copyName(c, lang));
-      const link = c.url ? `<a href="${escapeHtml(c.url)}" rel="noopener nofollow">${name}</a>` : name;
+      const url = httpUrl(c.url);
+      const link = url ? `<a href="${escapeHtml(url)}" rel="noopener nofollow">${name}</a>` : name;
       return `${link}${punct(lang).comma}<span class="copy-kind${c.is_mirror ? ' mirror-mark' : ''}">${escapeHtml(copyKind(c, lang))}</span>`;
     }).join(punct(lang).semicolon);
     const mark = copies.some((c) => secondary.get(c.id)) ? ` <span class="secondary-mark">(${escapeHtml(t('frame.secondary', lang))})</span>` : '';
