@@ -20,22 +20,49 @@ function siteUrl(path: string): string {
  * The wasm as a blob: URL: fetched in its shipped gzip form (src/lib/duckdb-files.ts) and inflated here. A host that
  * labels the file Content-Encoding: gzip has the browser inflate it already, which the magic bytes tell.
  */
-async function wasmUrl(): Promise<string> {
+async function wasmUrl(onProgress?: DownloadProgress): Promise<string> {
   const url = siteUrl(duckdbRoute(duckdb.PACKAGE_VERSION, DUCKDB_WASM_GZ));
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  const bytes = await res.arrayBuffer();
+  const bytes = onProgress ? await readCounting(res, onProgress) : await res.arrayBuffer();
   const [a, b] = new Uint8Array(bytes, 0, 2);
   const wasm = a === 0x1f && b === 0x8b ? new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))) : new Response(bytes);
   return URL.createObjectURL(new Blob([await wasm.arrayBuffer()], { type: 'application/wasm' }));
 }
 
-async function open(): Promise<duckdb.AsyncDuckDBConnection> {
+/** Bytes of the engine's download received so far, and the whole size when the server says it (else null). */
+export type DownloadProgress = (received: number, total: number | null) => void;
+
+/** The body of a response, reporting each chunk as it arrives. */
+async function readCounting(res: Response, onProgress: DownloadProgress): Promise<ArrayBuffer> {
+  const length = Number(res.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const reader = res.body!.getReader();
+  onProgress(0, total);
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    received += r.value.byteLength;
+    onProgress(received, total);
+  }
+  return new Blob(chunks as BlobPart[]).arrayBuffer();
+}
+
+/**
+ * A connection of its own to a new database with the published tables loaded (the explorer page's engine, which may
+ * add tables of its own); `onProgress` follows the engine's download.
+ */
+export async function openDuckDB(onProgress?: DownloadProgress): Promise<duckdb.AsyncDuckDBConnection> {
+  return open(onProgress);
+}
+
+async function open(onProgress?: DownloadProgress): Promise<duckdb.AsyncDuckDBConnection> {
   // Only the exception-handling bundle ships (src/lib/duckdb-files.ts says why); without it the pre-rendered charts stay.
   if (!(await duckdb.getPlatformFeatures()).wasmExceptions) throw new Error('DuckDB-WASM needs WebAssembly exception handling');
   const worker = new Worker(siteUrl(duckdbRoute(duckdb.PACKAGE_VERSION, DUCKDB_WORKER)));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  const wasm = await wasmUrl();
+  const wasm = await wasmUrl(onProgress);
   await db.instantiate(wasm).finally(() => URL.revokeObjectURL(wasm));
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = await db.connect();
