@@ -14,6 +14,7 @@ import { coverageSentence, sentences } from './describe.ts';
 import type { ChartDefinition, ChartState, RenderContext, Row, TableColumn } from './definition.ts';
 import { fixed, isQualified, precisionOf, qualify } from './value-text.ts';
 import { PRERENDER_WIDTHS } from './prerender.ts';
+import { asImage } from './plot-aria.ts';
 
 export type { SourceInfo };
 
@@ -44,19 +45,7 @@ export function renderPlotNode(
   const options = def.plot(rows, state, ctx);
   const node = Plot.plot({ width: ctx.width, ...options, document: doc });
   // Plot's own class names are random per call; aria-label gives screen readers the plain-language description.
-  // With a legend Plot returns a <figure>: the plot SVG (last) is the image; legend swatch/ramp SVGs are
-  // decoration beside their HTML labels. Inside role="img" Plot's per-mark labels ("rule", "line") are
-  // presentational, where axe counts an aria-label as prohibited: they go.
-  const svgs = node.tagName.toLowerCase() === 'svg' ? [node] : [...node.querySelectorAll('svg')];
-  svgs.forEach((svg, i) => {
-    if (i < svgs.length - 1) return svg.setAttribute('aria-hidden', 'true');
-    for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
-      el.removeAttribute('aria-label');
-      el.removeAttribute('aria-description');
-    }
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', describeWithCoverage(def, rows, state, ctx.lang));
-  });
+  asImage(node as Element, describeWithCoverage(def, rows, state, ctx.lang));
   return node as Element;
 }
 

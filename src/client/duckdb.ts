@@ -25,16 +25,21 @@ function siteUrl(path: string): string {
  * The wasm as a blob: URL: fetched in its shipped gzip form (src/lib/duckdb-files.ts) and inflated here. A host that
  * labels the file Content-Encoding: gzip has the browser inflate it already, which the magic bytes tell.
  */
-async function wasmUrl(progress: () => void): Promise<string> {
+async function wasmUrl(progress: DownloadProgress): Promise<string> {
   const bytes = await download(siteUrl(duckdbRoute(duckdb.PACKAGE_VERSION, DUCKDB_WASM_GZ)), progress);
   const [a, b] = bytes;
   const wasm = a === 0x1f && b === 0x8b ? new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))) : new Response(bytes);
   return URL.createObjectURL(new Blob([await wasm.arrayBuffer()], { type: 'application/wasm' }));
 }
 
+/** Bytes of a download received so far, and the whole size when the server says it (else null). */
+export type DownloadProgress = (received: number, total: number | null) => void;
+
 /** A file's bytes, fetched with retries, reporting progress as they arrive. */
-async function download(url: string, progress: () => void): Promise<Uint8Array<ArrayBuffer>> {
+async function download(url: string, progress: DownloadProgress): Promise<Uint8Array<ArrayBuffer>> {
   const res = await fetchRetry(url);
+  const length = Number(res.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
   const reader = res.body!.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -43,7 +48,7 @@ async function download(url: string, progress: () => void): Promise<Uint8Array<A
     if (done) break;
     chunks.push(value);
     size += value.length;
-    progress();
+    progress(size, total);
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -51,8 +56,16 @@ async function download(url: string, progress: () => void): Promise<Uint8Array<A
   return bytes;
 }
 
+/**
+ * A connection of its own to a new database with the published tables loaded (the explorer page's engine, which may
+ * add tables of its own); `onProgress` follows the engine's download.
+ */
+export async function openDuckDB(onProgress?: DownloadProgress): Promise<duckdb.AsyncDuckDBConnection> {
+  return open(onProgress);
+}
+
 /** The engine, opened; fails when the worker cannot load, a file cannot be fetched, or the start stalls. */
-async function open(): Promise<duckdb.AsyncDuckDBConnection> {
+async function open(onProgress?: DownloadProgress): Promise<duckdb.AsyncDuckDBConnection> {
   let fail!: (err: Error) => void;
   const failed = new Promise<never>((_, reject) => { fail = reject; });
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,6 +73,8 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
     clearTimeout(timer);
     timer = setTimeout(() => fail(loadFailure('start', `DuckDB-WASM made no progress for ${STALL_MS / 1000} s`)), STALL_MS);
   };
+  /** The engine's own download: reported to the page, and progress against the stall limit. */
+  const engineProgress: DownloadProgress = (received, total) => { progress(); onProgress?.(received, total); };
   let worker: Worker | null = null;
   progress();
   try {
@@ -69,7 +84,7 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
       worker = new Worker(siteUrl(duckdbRoute(duckdb.PACKAGE_VERSION, DUCKDB_WORKER)));
       // A worker file that is missing or blocked never answers: its error event is the only sign.
       worker.addEventListener('error', () => fail(loadFailure('start', 'the DuckDB-WASM worker could not be loaded')));
-      return connect(worker, progress);
+      return connect(worker, progress, engineProgress);
     })()]);
   } catch (err) {
     (worker as Worker | null)?.terminate();
@@ -80,10 +95,10 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
   }
 }
 
-async function connect(worker: Worker, progress: () => void): Promise<duckdb.AsyncDuckDBConnection> {
+async function connect(worker: Worker, progress: () => void, engineProgress: DownloadProgress): Promise<duckdb.AsyncDuckDBConnection> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   // Without its wasm the engine cannot start, whatever kept the file from arriving.
-  const wasm = await wasmUrl(progress).catch((err: unknown) => { throw loadFailure('start', err instanceof Error ? err.message : String(err)); });
+  const wasm = await wasmUrl(engineProgress).catch((err: unknown) => { throw loadFailure('start', err instanceof Error ? err.message : String(err)); });
   progress();
   await db.instantiate(wasm).finally(() => URL.revokeObjectURL(wasm));
   progress();
