@@ -127,7 +127,8 @@ function printPage(r: PageResult): void {
 
 /** DuckDB-WASM started on a page (the debugging hook runs a query), on a first and on a repeat visit. */
 async function measureEngineCache(path: string): Promise<{ path: string; first: number; repeat: number; firstReady: number | null; repeatReady: number | null }> {
-  const s = await Session.open(session);
+  // Bytes are the point here: the network profile applies, the CPU runs unthrottled (compiling the wasm at 4× takes minutes).
+  const s = await Session.open({ ...session, cpu: 1 });
   const start = async (page: import('@playwright/test').Page) => {
     await page.evaluate(() => (window as unknown as { chwdQuery(n: string): Promise<unknown> }).chwdQuery('source_list'));
   };
@@ -239,6 +240,9 @@ async function main(): Promise<void> {
     : readdirSync('dist/embed').map((id) => embedPath(id, 'zh')).filter(exists).sort();
   const chartPages = await buildServedSite(pages);
   const server = await serveDist(PORT, { dir: SERVED });
+  mkdirSync('bench-results', { recursive: true });
+  // Written after each section, so an interrupted run keeps what it measured.
+  const save = () => writeFileSync(OUT, `${JSON.stringify(results, null, 1)}\n`);
   const results: Record<string, unknown> = {
     date: new Date().toISOString(), commit: commit(),
     settings: { ...session, network: NETWORK_PROFILES[session.profile], changesPerPage: CHANGES, dwellMs: CHANGE_OPTIONS.dwell },
@@ -255,6 +259,7 @@ async function main(): Promise<void> {
       pageResults.push(r);
     }
     results.pages = pageResults;
+    save();
     if (embeds.length) {
       console.log('\nEmbeds');
       const embedResults: PageResult[] = [];
@@ -264,6 +269,7 @@ async function main(): Promise<void> {
         embedResults.push(r);
       }
       results.embeds = embedResults;
+      save();
     }
 
     if (chartPages.length) {
@@ -271,6 +277,7 @@ async function main(): Promise<void> {
       const e = await measureEngineCache(chartPages[0]!);
       console.log(`  ${e.path}: engine bytes ${kb(e.first)} → ${kb(e.repeat)}; ready after ${ms(e.firstReady)} → ${ms(e.repeatReady)}${e.repeat === 0 ? ' (nothing downloaded again)' : ' (DOWNLOADED AGAIN)'}\n`);
       results.engineCache = e;
+      save();
     }
 
     if (!flags['no-arch'] && chartPages.length) {
@@ -278,9 +285,13 @@ async function main(): Promise<void> {
       const arch: ArchResult[] = [];
       for (const path of chartPages) {
         const site = pageResults.find((p) => p.path === path)?.cold ?? (await coldVisit(`${ORIGIN}${path}`));
-        const a = { path, site, framework: await coldVisit(archUrl(ORIGIN, 'framework', path)), duckdb: await coldVisit(archUrl(ORIGIN, 'duckdb', path)) };
-        printArch(a);
-        arch.push(a);
+        try {
+          const a = { path, site, framework: await coldVisit(archUrl(ORIGIN, 'framework', path)), duckdb: await coldVisit(archUrl(ORIGIN, 'duckdb', path)) };
+          printArch(a);
+          arch.push(a);
+        } catch (err) {
+          console.log(`${path}: a comparison page did not draw (${(err as Error).message.split('\n')[0]})`);
+        }
       }
       results.architectures = arch.map((a) => ({
         ...a,
@@ -289,6 +300,7 @@ async function main(): Promise<void> {
           bytesTotal: ratio(a[k].bytesTotal, a.site.bytesTotal), tbt: ratio(a[k].tbt, a.site.tbt),
         }])),
       }));
+      save();
       console.log('');
     }
 
@@ -302,8 +314,7 @@ async function main(): Promise<void> {
   if (flags.data) results.data = await optionalSection('data-build');
   if (flags.parquet) results.parquet = await optionalSection('parquet');
 
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync(OUT, `${JSON.stringify(results, null, 1)}\n`);
+  save();
   console.log(`Written to ${OUT}`);
 }
 

@@ -36,7 +36,8 @@ export const isEngineFile = (url: string) => /\/duckdb\/[^/]+\/|\/_astro\/duckdb
 
 export class Session {
   private transfers: Transfer[] = [];
-  private pending = new Map<string, { url: string; cached: boolean }>();
+  /** Requests in flight: URL, whether the cache answered, and the protocol's clock (s) against the wall clock (s) when sent. */
+  private pending = new Map<string, { url: string; cached: boolean; sent: number; wall: number }>();
 
   readonly context: BrowserContext;
   readonly page: Page;
@@ -65,7 +66,9 @@ export class Session {
       });
     }
     if (opts.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: opts.cpu });
-    cdp.on('Network.requestWillBeSent', (e) => { s.pending.set(e.requestId, { url: e.request.url, cached: false }); });
+    cdp.on('Network.requestWillBeSent', (e) => {
+      s.pending.set(e.requestId, { url: e.request.url, cached: false, sent: e.timestamp, wall: e.wallTime });
+    });
     cdp.on('Network.requestServedFromCache', (e) => { const p = s.pending.get(e.requestId); if (p) p.cached = true; });
     cdp.on('Network.responseReceived', (e) => {
       const p = s.pending.get(e.requestId);
@@ -74,7 +77,9 @@ export class Session {
     cdp.on('Network.loadingFinished', (e) => {
       const p = s.pending.get(e.requestId);
       if (!p || p.url.startsWith('data:') || p.url.startsWith('blob:')) return;
-      s.transfers.push({ url: p.url, at: Date.now(), bytes: p.cached ? 0 : e.encodedDataLength, cached: p.cached });
+      // When the last byte arrived, on the page's wall clock (the protocol's events reach us later than that).
+      const at = (p.wall + (e.timestamp - p.sent)) * 1000;
+      s.transfers.push({ url: p.url, at, bytes: p.cached ? 0 : e.encodedDataLength, cached: p.cached });
       s.pending.delete(e.requestId);
     });
     await page.addInitScript(observeLoad);
@@ -88,7 +93,7 @@ export class Session {
     if ((await this.page.locator('section[data-chart]').count()) > 0 || url.includes('/__bench/')) {
       // (The bench-only pages say data-drawn="error" when they cannot draw; the visit is then measured as it is.)
       await this.page.waitForFunction(() => (window as unknown as { __bench: PageMarks }).__bench.firstChart !== null
-        || document.documentElement.dataset.drawn === 'error', null, { timeout: 600_000 });
+        || document.documentElement.dataset.drawn === 'error', null, { timeout: 300_000 });
     }
     await this.page.waitForLoadState('networkidle', { timeout: 600_000 }).catch(() => {});
     if (then) await then(this.page);
