@@ -24,7 +24,7 @@
  *   --pages /a/,/b/                only these paths (BENCH_PAGES)
  *   --changes N                    control changes per page, at least (BENCH_CHANGES; default 50)
  *   --no-embeds --no-arch --no-controls --no-report   leave a section out
- *   --data --parquet               add the data-build and Parquet benchmarks (scripts/bench/data-build.ts, parquet.ts)
+ *   --data --parquet --explore     add the data-build, Parquet and Explore-page benchmarks (scripts/bench/data-build.ts, parquet.ts, explore.ts)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -57,6 +57,7 @@ const { values: flags } = parseArgs({
     'no-report': { type: 'boolean', default: false },
     data: { type: 'boolean', default: false },
     parquet: { type: 'boolean', default: false },
+    explore: { type: 'boolean', default: false },
   },
 });
 if (!(flags.profile! in NETWORK_PROFILES)) throw new Error(`Unknown profile ${flags.profile} (fast4g, slow4g, none)`);
@@ -211,7 +212,7 @@ async function measureReportReading(browser: Browser): Promise<{ characters: num
 
 // ── Sections other benchmarks provide ─────────────────────────────────────────────────────────────────────────
 
-/** `--data` → scripts/bench/data-build.ts, `--parquet` → scripts/bench/parquet.ts: each exports run(): Promise<object>. */
+/** `--data`, `--parquet`, `--explore` → scripts/bench/data-build.ts, parquet.ts, explore.ts: each exports run(): Promise<object>. */
 async function optionalSection(file: string): Promise<object | null> {
   const url = new URL(`./bench/${file}.ts`, import.meta.url);
   if (!existsSync(url)) {
@@ -313,6 +314,7 @@ async function main(): Promise<void> {
   }
   if (flags.data) results.data = await optionalSection('data-build');
   if (flags.parquet) results.parquet = await optionalSection('parquet');
+  if (flags.explore) results.explore = await optionalSection('explore');
 
   save();
   console.log(`Written to ${OUT}`);

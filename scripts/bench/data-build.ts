@@ -118,7 +118,7 @@ async function child(rawDir: string, outDir: string): Promise<void> {
   process.stdout.write(`${JSON.stringify({ seconds, cpu_seconds: cpuSeconds, rows, observations, rejected: r.rejections.length, peak_rss_mb: process.resourceUsage().maxRSS / 1024 })}\n`);
 }
 
-async function main(): Promise<void> {
+export async function run(): Promise<object> {
   const sizes = (process.env.BENCH_DATA_SIZES ?? '10000,100000,1000000').split(',').map(Number);
   const work = mkdtempSync(join(tmpdir(), 'chwd-data-bench-'));
   const results: Figure[] = [];
@@ -141,9 +141,10 @@ async function main(): Promise<void> {
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(join(root, 'bench-results/data-build.json'), `${JSON.stringify({ cores: (await import('node:os')).availableParallelism(), results }, null, 2)}\n`);
   console.log('wrote bench-results/data-build.json');
+  return { results };
 }
 
-// --child RAW OUT: one build (used by main); --generate ROWS DIR: only write the raw files (for profiling a build)
+// --child RAW OUT: one build (used by run); --generate ROWS DIR: only write the raw files (for profiling a build)
 if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!);
 else if (process.argv[2] === '--generate') await generate(process.argv[4]!, Number(process.argv[3]));
-else await main();
+else if (import.meta.main) await run();

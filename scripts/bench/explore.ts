@@ -4,7 +4,7 @@
  * intervals while it scrolls top to bottom), and building each download of it. Prints figures and writes
  * bench-results/explore.json; never fails on slowness.
  *
- * `node scripts/bench/explore.ts` (BENCH_PORT, default 4332).
+ * `node scripts/bench/explore.ts` (BENCH_PORT, default 4332), or `npm run bench -- --explore`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -20,6 +20,7 @@ const quantile = (xs: number[], q: number): number => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 };
 
+export async function run(): Promise<object> {
 const server = await serveDist(PORT);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
@@ -76,7 +77,11 @@ try {
   for (const [f, d] of Object.entries(downloads)) console.log(`explore: ${f} download of 100,000 rows: ${d.ms} ms, ${(d.bytes / 1e6).toFixed(2)} MB`);
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/explore.json', `${JSON.stringify(result, null, 2)}\n`);
+  return result;
 } finally {
   await browser.close();
   server.close();
 }
+}
+
+if (import.meta.main) await run();
