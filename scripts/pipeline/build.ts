@@ -11,8 +11,9 @@ import { loadVocab, type LabelRow } from './vocab.ts';
 import { loadCatalogue, checkEntry, type CatalogueEntry } from './sources.ts';
 import { readRawFile } from './layouts/read-raw-file.ts';
 import { BuildError } from './errors.ts';
-import { normaliseFigure, type Obs } from './normalise.ts';
-import { rowRejection, compositionWarnings, partTotalWarnings, type Warning } from './checks.ts';
+import type { Obs } from './normalise.ts';
+import { placeFigures } from './place-figures.ts';
+import { compositionWarnings, partTotalWarnings, type Warning } from './checks.ts';
 import { deriveDensities } from './derive.ts';
 import { applyPrecedence } from './precedence.ts';
 import { describeCopy, loadOriginalsVocab, type SourceCopy } from './originals.ts';
@@ -78,33 +79,17 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
       if (e instanceof BuildError) { fatal.push(e.message); continue; }
       throw e;
     }
+    const placed = placeFigures(parsed, { vocab, catalogue, extraLabels });
     const report: FileReport = {
       file, layout: parsed.layout, encoding: parsed.encoding, sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
-      read: parsed.figures.length + parsed.rejectedFigures, written: 0, rejected: parsed.rejectedFigures, missing: 0, noteLines: parsed.noteLines,
+      read: placed.read, written: placed.written, rejected: placed.rejected, missing: placed.missing, noteLines: parsed.noteLines,
     };
-    rejections.push(...parsed.rejections);
-    for (const fig of parsed.figures) {
-      const out = normaliseFigure(fig, { vocab, catalogue, extraLabels });
-      if (out.kind === 'missing') { report.missing++; continue; }
-      if (out.kind === 'rejected') {
-        report.rejected++;
-        rejections.push(out.rejection);
-        if (/source not in the catalogue/.test(out.rejection.reason)) {
-          fatal.push(`${file} row ${out.rejection.raw_row}, column ${out.rejection.column}: ${out.rejection.reason} ("${out.rejection.value}"); ${out.rejection.suggestion}`);
-        }
-        continue;
-      }
-      if ('entry' in fig.source) catalogue.add(checkEntry(fig.source.entry, `${file}.source.json`), `${file}.source.json`);
-      // a range is one raw row written as two observations: it is written, or rejected, as a whole
-      const obs = out.kind === 'range' ? out.obs : [out.obs];
-      const bad = obs.map(rowRejection).find((r) => r !== null);
-      if (bad) { report.rejected++; rejections.push(bad); continue; }
-      report.written++;
-      observations.push(...obs);
+    rejections.push(...placed.rejections);
+    for (const r of placed.rejections.slice(parsed.rejections.length)) {
+      if (/source not in the catalogue/.test(r.reason)) fatal.push(`${file} row ${r.raw_row}, column ${r.column}: ${r.reason} ("${r.value}"); ${r.suggestion}`);
     }
-    if (report.read !== report.written + report.rejected + report.missing) {
-      throw new Error(`internal: ${file} read ${report.read} ≠ written ${report.written} + rejected ${report.rejected} + missing ${report.missing}`);
-    }
+    for (const entry of placed.entries) catalogue.add(checkEntry(entry, `${file}.source.json`), `${file}.source.json`);
+    observations.push(...placed.observations);
     files.push(report);
   }
   // narrative reports (data/raw/reports): figures read by the report reader, one row each
