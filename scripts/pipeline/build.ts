@@ -20,6 +20,7 @@ import { describeCopy, loadOriginalsVocab, type SourceCopy } from './originals.t
 import { flagRepeats } from './repeats.ts';
 import { COLUMNS, type TableName } from '../../src/contract/tables.ts';
 import { writeOutputs } from './write-outputs.ts';
+import { OBSERVATIONS_SORTED_BY } from './parquet-layout.ts';
 import { readReports } from './reports.ts';
 import { REPORT_VOCAB_FILE, reportVocab } from './report-vocab.ts';
 
@@ -52,10 +53,10 @@ const CODED: [keyof Observation, string][] = [
   ['qualifier', 'qualifier'],
 ];
 
+/** Sorted by the common chart filters first (stated in the manifest: parquet-layout.ts), so range reads stay small. */
 function observationOrder(a: Obs, b: Obs): number {
-  return cmp(a.theme, b.theme) || cmp(a.cadre, b.cadre) || cmp(a.measure, b.measure) || cmp(a.unit, b.unit)
-    || cmp(a.geo_level, b.geo_level) || cmp(a.geo_code, b.geo_code) || cmp(a.year, b.year) || cmp(a.figure_key, b.figure_key)
-    || Number(b.is_preferred) - Number(a.is_preferred) || cmp(a.obs_id, b.obs_id);
+  for (const k of OBSERVATIONS_SORTED_BY) { const c = cmp(a[k], b[k]); if (c) return c; }
+  return cmp(a.figure_key, b.figure_key) || Number(b.is_preferred) - Number(a.is_preferred) || cmp(a.obs_id, b.obs_id);
 }
 
 export async function runBuild(opts: BuildOptions): Promise<BuildResult> {

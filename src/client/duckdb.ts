@@ -11,6 +11,7 @@ import { DUCKDB_WASM_GZ, DUCKDB_WORKER, duckdbRoute } from '../lib/duckdb-files.
 import { sitePath } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
 import { normaliseRow, sqlFor, type QueryRunner } from '../queries/runner.ts';
+import { attachOwnRows } from './own-table/duckdb-table.ts';
 
 function siteUrl(path: string): string {
   return new URL(sitePath(path), window.location.href).href;
@@ -54,6 +55,8 @@ async function open(): Promise<duckdb.AsyncDuckDBConnection> {
       await conn.insertArrowFromIPCStream(new Uint8Array(await res.arrayBuffer()), { name: table });
     }),
   );
+  // The reader's own table (kept in this browser) as my_rows, when there is one.
+  await attachOwnRows(conn);
   return conn;
 }
 

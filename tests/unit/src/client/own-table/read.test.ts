@@ -102,3 +102,31 @@ test('an empty file is one rejection naming it', () => {
   assert.equal(own.rejections.length, 1);
   assert.match(own.rejections[0].reason, /empty file/);
 });
+
+test('the same table as an .xlsx workbook (numbers as numbers, merged headings) places the same rows', async () => {
+  const { workbookFromCsv } = await import('../../../../helpers/own-table-xlsx.ts');
+  const { xlsxRecords } = await import('../../../../../src/client/own-table/xlsx.ts');
+  const { placeRecords } = await import('../../../../../src/client/own-table/read.ts');
+  const path = fixture('own-table/urban-rural-density-gb18030.csv');
+  const records = await xlsxRecords(new Uint8Array(await workbookFromCsv(path)));
+  const answers: TableAnswers = { measure: 'density', unit: '人/千人口', year: null };
+  const fromXlsx = placeRecords('urban-rural-density-gb18030.csv', records, 'xlsx', { vocab, catalogue }, answers);
+  const fromCsv = readTextTable('urban-rural-density-gb18030.csv', readFileSync(path), { vocab, catalogue }, answers);
+  assert.equal(fromXlsx.layout, 'yearbook:by-year');
+  assert.deepEqual(fromXlsx.rows.map(comparable), fromCsv.rows.map(comparable));
+  assert.deepEqual(fromXlsx.rejections.map(formatRejection), fromCsv.rejections.map(formatRejection));
+  assert.equal(fromXlsx.rows.find((r) => r.year === 2016 && r.cadre === 'nurses' && r.area === 'urban')?.value_published, '4.75');
+});
+
+test('a Parquet file (ZSTD) of the row-per-figure layout places the same rows as its CSV', async () => {
+  const { parquetFromCsv } = await import('../../../../helpers/own-table-parquet.ts');
+  const { parquetRecords } = await import('../../../../../src/client/own-table/parquet.ts');
+  const { placeRecords } = await import('../../../../../src/client/own-table/read.ts');
+  const path = fixture('own-table/figure-rows.csv');
+  const records = await parquetRecords(new Uint8Array(await parquetFromCsv(path)));
+  const fromParquet = placeRecords('figure-rows.csv', records, 'parquet', { vocab, catalogue });
+  const fromCsv = readTextTable('figure-rows.csv', readFileSync(path), { vocab, catalogue });
+  assert.deepEqual(fromParquet.rows.map(comparable), fromCsv.rows.map(comparable));
+  assert.deepEqual(fromParquet.rejections.map(formatRejection), fromCsv.rejections.map(formatRejection));
+  assert.equal(fromParquet.placed, 4);
+});

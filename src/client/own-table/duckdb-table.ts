@@ -1,0 +1,37 @@
+/**
+ * The reader's rows as the DuckDB table `my_rows`, in every DuckDB-WASM connection of the page (the charts' and the
+ * explorer's), kept in step when the reader drops another table or removes it.
+ */
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
+import type { OwnRow } from './read.ts';
+import { loadOwnTable, OWN_TABLE_EVENT } from './store.ts';
+
+const NUMBERS: Partial<Record<keyof OwnRow, Float64 | Int32>> = { year: new Int32(), raw_row: new Int32(), precision: new Int32(), value: new Float64() };
+const COLUMNS: (keyof OwnRow)[] = [
+  'obs_id', 'theme', 'year', 'geo_level', 'geo_code', 'area', 'institution', 'cadre', 'measure', 'unit', 'denominator', 'breakdown',
+  'category', 'programme', 'value', 'value_published', 'qualifier', 'precision', 'unit_published', 'definition', 'flags', 'raw_file',
+  'raw_row', 'locator',
+];
+
+/** Explicit column types: a column that is null in every row still has one. (Sent as IPC: DuckDB-WASM has its own Arrow copy.) */
+export function ownRowsArrow(rows: OwnRow[]): Table {
+  return new Table(Object.fromEntries(COLUMNS.map((c) => [c, vectorFromArray(rows.map((r) => r[c] ?? null), NUMBERS[c] ?? new Utf8())])));
+}
+
+async function sync(conn: AsyncDuckDBConnection): Promise<void> {
+  const table = await loadOwnTable();
+  await conn.query('DROP TABLE IF EXISTS my_rows');
+  if (table && table.rows.length) await conn.insertArrowFromIPCStream(tableToIPC(ownRowsArrow(table.rows), 'stream'), { name: 'my_rows', create: true });
+}
+
+export async function attachOwnRows(conn: AsyncDuckDBConnection): Promise<void> {
+  await sync(conn);
+  // Test and debugging hook: my_rows as DuckDB holds it ([] when the reader has no table).
+  (window as unknown as { chwdMyRows: unknown }).chwdMyRows = async () => {
+    const exists = await conn.query(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'my_rows'`);
+    if (Number(exists.toArray()[0]?.n) === 0) return [];
+    return (await conn.query('SELECT * FROM my_rows ORDER BY raw_row, obs_id')).toArray().map((r) => (r as { toJSON(): unknown }).toJSON());
+  };
+  window.addEventListener(OWN_TABLE_EVENT, () => void sync(conn).catch((e) => console.error(e)));
+}
