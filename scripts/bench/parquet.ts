@@ -8,6 +8,7 @@
  * `node scripts/bench/parquet.ts`; BENCH_PARQUET_ROWS overrides the row count (the file is cached in bench-results/).
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata, parquetReadObjects, type ParquetQueryFilter } from 'hyparquet';
@@ -110,7 +111,7 @@ export async function run(): Promise<Record<string, unknown>> {
       wholeMs.push(performance.now() - t);
     }
     const result = {
-      rows: ROWS, file_bytes: size, row_group_size: ROW_GROUP_SIZE, row_groups: src.metadata.row_groups.length,
+      rows: ROWS, file_bytes: size, load_average: loadavg().map((x) => round(x, 2)), row_group_size: ROW_GROUP_SIZE, row_groups: src.metadata.row_groups.length,
       sorted_by: [...OBSERVATIONS_SORTED_BY],
       footer: { ms: round(footerMs), bytes: footerBytes },
       range: {
@@ -124,7 +125,8 @@ export async function run(): Promise<Record<string, unknown>> {
     console.log(`Parquet by range requests: ${ROWS.toLocaleString('en')} rows, ${mb(size)}, ${result.row_groups} row groups of ${ROW_GROUP_SIZE.toLocaleString('en')}`);
     console.log(`  footer (once):            ${result.footer.ms} ms, ${mb(footerBytes)}`);
     console.log(`  one province, one cadre:  p50 ${result.range.p50_ms} ms / p95 ${result.range.p95_ms} ms, p50 ${mb(result.range.p50_bytes)} / p95 ${mb(result.range.p95_bytes)} (${result.range.rows_per_query} rows, ${QUERIES} queries)`);
-    console.log(`  whole file:               p50 ${result.whole_file.p50_ms} ms / p95 ${result.whole_file.p95_ms} ms, ${mb(size)} per query`);
+    console.log(`  whole file:               p50 ${result.whole_file.p50_ms} ms / p95 ${result.whole_file.p95_ms} ms, ${mb(size)} per query (${wholeMs.length} queries)`);
+    console.log(`  machine load average:     ${result.load_average.join(' / ')} (times are CPU-bound: read them against it)`);
     writeFileSync(join(OUT, 'parquet.json'), `${JSON.stringify(result, null, 2)}\n`);
     return result;
   } finally {

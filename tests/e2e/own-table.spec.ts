@@ -29,11 +29,11 @@ test('a GB18030 yearbook urban/rural table: rows placed and rejected, my_rows, t
   await drop(page, 'urban-rural-density-gb18030.csv', readFileSync(GB18030));
   await expect(summary(page)).toHaveText('urban-rural-density-gb18030.csv (yearbook:by-year, gb18030): 90 figures read: 78 placed, 10 rejected, 2 blank (no figure printed).');
   await expect(placedRows(page)).toHaveCount(78);
-  const nurses2018 = placedRows(page).filter({ hasText: '2018①' }).filter({ hasText: 'Registered nurses' }).filter({ hasText: /Urban/i });
-  await expect(nurses2018).toHaveCount(0); // the printed row label is not repeated; the year is read from it
-  const urbanNurses = placedRows(page).filter({ has: page.locator('td', { hasText: /^2018$/ }) }).filter({ hasText: 'Registered nurses' });
-  await expect(urbanNurses).toHaveCount(3);
-  await expect(urbanNurses.first()).toContainText('per 1,000');
+  // the row printed 2018① is read as 2018: nurses in total, cities and countryside
+  const nurses2018 = placedRows(page).filter({ has: page.locator('td', { hasText: /^2018$/ }) }).filter({ hasText: 'Registered nurses' });
+  await expect(nurses2018).toHaveCount(3);
+  await expect(nurses2018.filter({ hasText: 'Urban' })).toContainText('per 1,000 population');
+  await expect(nurses2018.filter({ hasText: 'Urban' }).locator('td').nth(6)).toHaveText('5.08');
   await expect(rejectedRows(page)).toHaveCount(1);
   await expect(rejectedRows(page).first()).toContainText('row label "2021年(修订)" is not a year');
   await expect(rejectedRows(page).first().locator('td').first()).toHaveText('13');
@@ -61,8 +61,10 @@ test('a GB18030 yearbook urban/rural table: rows placed and rejected, my_rows, t
 
   // never in an embed
   await page.goto('/en/embed/urban-rural-density/');
-  await expect(page.locator('section[data-chart] svg[role="img"]')).toBeVisible();
+  await expect(page.locator('section[data-chart]')).toHaveAttribute('data-rendered', /^(page|live)$/);
+  await expect(page.locator('section[data-chart] svg[role="img"]').first()).toBeAttached();
   await expect(page.locator('svg text', { hasText: 'your table' })).toHaveCount(0);
+  await expect(page.locator('[data-chart-notes]')).not.toContainText('your table');
 
   // removed: gone from the page and the chart
   await page.goto('/en/urban-rural/');

@@ -6,6 +6,7 @@
 import type { Lang, Rejection } from '../../contract/schema.ts';
 import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { fixed } from '../../lib/qualified-number.ts';
 import type { Opened } from './open-file.ts';
 import type { OwnRow, OwnTable, TableAnswers } from './read.ts';
 import { loadOwnTable, OWN_TABLE_EVENT, removeOwnTable, saveOwnTable } from './store.ts';
@@ -90,7 +91,7 @@ function init(root: HTMLElement): void {
     fillTable($('[data-own-placed]'),
       ['row', 'indicator', 'area', 'geo', 'year', 'unit', 'value', 'printed'].map((k) => t(`own.col.${k}` as 'own.col.row', lang)),
       shown.map((r) => [String(r.raw_row), indicator(r), label('area', r.area), label('geo', r.geo_code), String(r.year), label('unit', r.unit),
-        formatNumber(r.value, lang, Math.max(0, r.precision)), r.value_published]),
+        fixed(r.value, lang, r.precision), r.value_published]),
       [0, 6]);
     $<HTMLElement>('[data-own-more]').textContent = table.rows.length > SHOWN ? t('own.shownOf', lang, { shown: n(SHOWN), n: n(table.rows.length) }) : '';
     const rejected: Rejection[] = table.rejections;
