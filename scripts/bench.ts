@@ -1,162 +1,170 @@
 /**
- * `npm run bench`: serves the production build (dist/, run `npm run build` first) as a static host does (its
- * precompressed copies, nothing compressed on the fly: scripts/serve-dist.ts), prints what the largest files cost
- * over the wire, then drives Chromium with network throttling and prints, per page: first contentful paint, first chart visible, DuckDB ready, bytes before the
- * first chart and in total (bytes over the wire: compressed bodies plus headers), and control-change latency (median, p95 over ≥20 changes). Each page is measured twice:
- * pre-rendered (normal) and with pre-rendering switched off (`?noprerender`: charts drawn only after DuckDB-WASM
- * loads), so the gain is a ratio. Prints figures; never fails on slowness.
+ * `npm run bench`: how fast the production build (dist/, run `npm run build` first) is for a reader. Serves it as a
+ * static host does (its precompressed copies, nothing compressed on the fly: scripts/serve-dist.ts) and drives
+ * Chromium with a network profile and CPU slowdown (DevTools protocol), a fresh profile per page:
  *
- * BENCH_PROFILE = slow4g (default) | fast4g | none; BENCH_PAGES = comma-separated paths; BENCH_CHANGES = count.
+ * - per page (every page and every embed): first contentful paint, largest contentful paint, the first chart
+ *   painted, total blocking time, bytes before the first chart and in total over the wire, on a cold visit and on a
+ *   repeat visit (warm cache);
+ * - control changes (pages): every control of every chart, at least --changes per page spread over all values, timed
+ *   from the input to the painted frame, first visits of a state and revisits apart (p50/p95/max), split into the
+ *   wait before the redraw, answer lookup or SQL, Plot, table and notes, layout and paint; bytes the changes pulled in;
+ * - the engine files: DuckDB-WASM started on a first and on a repeat visit — the repeat must transfer no engine bytes;
+ * - three architectures on the same pages, as ratios to this site: the charts drawn in the browser from a small data
+ *   file (Observable Framework pattern) and from DuckDB-WASM started on load (Evidence pattern), both on a bench-only
+ *   page (scripts/bench/arch/, never published);
+ * - what the largest files cost over the wire, and reading a long report in the browser.
+ *
+ * Prints figures and writes them to bench-results/bench.json; never fails on slowness (a benchmark is not a test).
+ *
+ * Flags (environment variables in brackets):
+ *   --profile fast4g|slow4g|none  network profile (BENCH_PROFILE; default fast4g)
+ *   --cpu N                        CPU slowdown (BENCH_CPU; default 4)
+ *   --width N                      viewport width (BENCH_WIDTH; default 375, a phone)
+ *   --pages /a/,/b/                only these paths (BENCH_PAGES)
+ *   --changes N                    control changes per page, at least (BENCH_CHANGES; default 50)
+ *   --no-embeds --no-arch --no-controls --no-report   leave a section out
+ *   --data --parquet               add the data-build and Parquet benchmarks (scripts/bench/data-build.ts, parquet.ts)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { serveDist } from './serve-dist.ts';
-import { pagePath } from '../src/lib/paths.ts';
+import { embedPath, pagePath } from '../src/lib/paths.ts';
 import { pageIds } from '../src/site/page-ids.ts';
+import { archUrl, buildServedSite, SERVED } from './bench/arch-site.ts';
+import { NETWORK_PROFILES, Session, type LoadResult, type ProfileName, type SessionOptions } from './bench/browser-run.ts';
+import type { ChangeSample } from './bench/in-page.ts';
+import { kb, ms, quantile, ratio, round, spread, times } from './bench/stats.ts';
 
-const PORT = 4331;
+const PORT = Number(process.env.PREVIEW_PORT ?? 4331);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const OUT = 'bench-results/bench.json';
 
-/** Throughput in bytes/s, latency in ms (Chrome DevTools-style presets). */
-const PROFILES: Record<string, { download: number; upload: number; latency: number } | null> = {
-  slow4g: { download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8, latency: 150 },
-  fast4g: { download: (9 * 1024 * 1024) / 8, upload: (1.5 * 1024 * 1024) / 8, latency: 60 },
-  none: null,
+const { values: flags } = parseArgs({
+  options: {
+    profile: { type: 'string', default: process.env.BENCH_PROFILE ?? 'fast4g' },
+    cpu: { type: 'string', default: process.env.BENCH_CPU ?? '4' },
+    width: { type: 'string', default: process.env.BENCH_WIDTH ?? '375' },
+    pages: { type: 'string', default: process.env.BENCH_PAGES },
+    changes: { type: 'string', default: process.env.BENCH_CHANGES ?? '50' },
+    'no-embeds': { type: 'boolean', default: false },
+    'no-arch': { type: 'boolean', default: false },
+    'no-controls': { type: 'boolean', default: false },
+    'no-report': { type: 'boolean', default: false },
+    data: { type: 'boolean', default: false },
+    parquet: { type: 'boolean', default: false },
+  },
+});
+if (!(flags.profile! in NETWORK_PROFILES)) throw new Error(`Unknown profile ${flags.profile} (fast4g, slow4g, none)`);
+const session: SessionOptions = {
+  profile: flags.profile as ProfileName, cpu: Number(flags.cpu), width: Number(flags.width), height: Number(flags.width) < 640 ? 812 : 900,
 };
-const profileName = process.env.BENCH_PROFILE ?? 'slow4g';
-const profile = PROFILES[profileName];
-if (profile === undefined) throw new Error(`Unknown BENCH_PROFILE ${profileName}`);
-const CHANGES = Math.max(20, Number(process.env.BENCH_CHANGES ?? 20));
+const CHANGES = Math.max(50, Number(flags.changes));
+const CHANGE_OPTIONS = { min: CHANGES, max: Math.max(CHANGES * 3, 150), dwell: 100, rangeSteps: 12 };
 
-interface Result {
-  fcp: number | null; firstChart: number | null; duckdbReady: number | null;
-  bytesBeforeChart: number; bytesTotal: number; changeMedian: number | null; changeP95: number | null;
-  queryMedian: number | null; drawMedian: number | null; firstMedian: number | null; firstMax: number | null; changes: number;
+// ── Page loads ────────────────────────────────────────────────────────────────────────────────────────────────
+
+interface ChangeSummary {
+  controls: number; values: number; changes: number; skipped: number;
+  firstChange: number | null;
+  firstVisits: ReturnType<typeof spread>; revisits: ReturnType<typeof spread>; all: ReturnType<typeof spread>;
+  /** Medians and p95 of the parts of a change (all changes). */
+  parts: Record<'wait' | 'lookup' | 'plot' | 'table' | 'listeners' | 'paint', { p50: number | null; p95: number | null }>;
+  longestTask: number; tasksOver50: number; bytes: number; engineBytes: number;
 }
 
-const quantile = (xs: number[], q: number): number | null => {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-};
+interface PageResult { path: string; cold: LoadResult; warm: LoadResult; changes: ChangeSummary | null; samples?: ChangeSample[] }
 
-async function measure(browser: Browser, path: string, noPrerender: boolean): Promise<Result> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-  const page = await context.newPage();
-  if (profile) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false, latency: profile.latency, downloadThroughput: profile.download, uploadThroughput: profile.upload,
-    });
-  }
-  // Bytes on the wire (page and its workers), stamped with the wall-clock time each response finished.
-  const transfers: { at: number; bytes: number }[] = [];
-  context.on('requestfinished', (req) => {
-    const at = Date.now();
-    void req.sizes().then((s) => transfers.push({ at, bytes: s.responseBodySize + s.responseHeadersSize })).catch(() => {});
-  });
-  // First chart visible: a chart SVG laid out on screen (in no-prerender mode: one drawn in the browser).
-  await page.addInitScript(`(() => {
-    const check = () => {
-      const svg = [...document.querySelectorAll('section[data-chart] [data-chart-figure] svg')].find((s) => {
-        const sec = s.closest('section');
-        const hidden = document.documentElement.classList.contains('no-prerender') && sec.dataset.rendered !== 'live';
-        const r = s.getBoundingClientRect();
-        return !hidden && r.width > 0 && r.height > 0;
-      });
-      if (svg) { window.__firstChart = performance.now(); window.__firstChartEpoch = performance.timeOrigin + window.__firstChart; }
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  })();`);
-
-  await page.goto(`${ORIGIN}${path}${noPrerender ? '?noprerender' : ''}`, { waitUntil: 'load', timeout: 600_000 });
-  const hasCharts = (await page.locator('section[data-chart]').count()) > 0;
-  if (hasCharts) {
-    await page.waitForFunction(() => (window as unknown as { __firstChart?: number }).__firstChart !== undefined, null, { timeout: 600_000 });
-    await page.locator('html[data-duckdb="ready"]').waitFor({ state: 'attached', timeout: 600_000 });
-  }
-  await page.waitForTimeout(500);
-  const t = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    firstChart: (window as unknown as { __firstChart?: number }).__firstChart ?? null,
-    firstChartEpoch: (window as unknown as { __firstChartEpoch?: number }).__firstChartEpoch ?? null,
-    duckdbReady: performance.getEntriesByName('duckdb-ready')[0]?.startTime ?? null,
-  }));
-
-  // Control changes, timed inside the page from the change event to the redrawn chart.
-  // `first`: the value had not been shown before, so DuckDB ran the query (later visits reuse its result).
-  let changes: { total: number; query: number; draw: number; first: boolean }[] = [];
-  if (hasCharts) {
-    changes = await page.evaluate(async (n) => {
-      const select = [...document.querySelectorAll<HTMLSelectElement>('section[data-chart] select[data-key]')].find((s) => s.options.length >= 2);
-      if (!select) return [];
-      const section = select.closest('section')!;
-      const values = [...select.options].map((o) => o.value).slice(0, 4);
-      const out: { total: number; query: number; draw: number; first: boolean }[] = [];
-      const seen = new Set([select.value]);
-      for (let i = 0; i < n; i++) {
-        const value = values[(i + 1) % values.length]!;
-        const first = !seen.has(value);
-        seen.add(value);
-        const done = new Promise<{ at: number; queryMs: number; drawMs: number }>((resolve) => {
-          section.addEventListener('chart:rendered', (e) => {
-            const d = (e as CustomEvent<{ queryMs: number; drawMs: number }>).detail;
-            resolve({ at: performance.now(), queryMs: d.queryMs, drawMs: d.drawMs });
-          }, { once: true });
-        });
-        const t0 = performance.now();
-        select.value = value;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-        const r = await done;
-        out.push({ total: r.at - t0, query: r.queryMs, draw: r.drawMs, first });
-      }
-      return out;
-    }, CHANGES);
-  }
-  await page.waitForTimeout(300);
-  await context.close();
-  const before = t.firstChartEpoch === null ? 0 : transfers.filter((x) => x.at <= t.firstChartEpoch! + 5).reduce((a, x) => a + x.bytes, 0);
+function summarise(run: Awaited<ReturnType<Session['changeControls']>>): ChangeSummary {
+  const s = run.samples;
+  const part = (k: keyof ChangeSummary['parts']) => ({ p50: round(quantile(s.map((x) => x[k]), 0.5)), p95: round(quantile(s.map((x) => x[k]), 0.95)) });
   return {
-    fcp: t.fcp, firstChart: t.firstChart, duckdbReady: t.duckdbReady,
-    bytesBeforeChart: before, bytesTotal: transfers.reduce((a, x) => a + x.bytes, 0),
-    changeMedian: quantile(changes.map((c) => c.total), 0.5), changeP95: quantile(changes.map((c) => c.total), 0.95),
-    queryMedian: quantile(changes.filter((c) => c.first).map((c) => c.query), 0.5), drawMedian: quantile(changes.map((c) => c.draw), 0.5),
-    firstMedian: quantile(changes.filter((c) => c.first).map((c) => c.total), 0.5),
-    firstMax: quantile(changes.filter((c) => c.first).map((c) => c.total), 1),
-    changes: changes.length,
+    controls: run.controls, values: run.values, changes: s.length, skipped: run.skipped,
+    firstChange: round(s.find((x) => x.pageFirst)?.total ?? null),
+    firstVisits: spread(s.filter((x) => x.first).map((x) => x.total)),
+    revisits: spread(s.filter((x) => !x.first).map((x) => x.total)),
+    all: spread(s.map((x) => x.total)),
+    parts: { wait: part('wait'), lookup: part('lookup'), plot: part('plot'), table: part('table'), listeners: part('listeners'), paint: part('paint') },
+    longestTask: round(Math.max(0, ...run.longTasks.map(([, d]) => d)))!, tasksOver50: run.longTasks.length,
+    bytes: run.bytes, engineBytes: run.engineBytes,
   };
 }
 
-/**
- * Reading a 26,000-character report in the browser (the Read a report page, no throttling: the reading is CPU work):
- * the reports in data/raw/reports joined and cut to length, pasted and read ten times; the page records each reading
- * as the performance measure 'report-read'.
- */
-async function measureReportReading(browser: Browser): Promise<void> {
-  const dir = 'data/raw/reports';
-  const all = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-  let text = all;
-  while (text.length < 26_000) text += `\n${all}`;
-  text = text.slice(0, 26_000);
-  const page = await browser.newPage();
-  await page.goto(`${ORIGIN}${pagePath('reports', 'zh')}`, { waitUntil: 'load' });
-  const times: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    await page.locator('#rr-text').fill(i % 2 ? text : `${text.slice(0, -1)} `);
-    await page.locator('[data-rr-form] button[type=submit]').click();
-    times.push(await page.evaluate(() => performance.getEntriesByName('report-read').at(-1)!.duration));
+/** A page cold, then (pages only) the reader's control changes, then a repeat visit with the warm cache. */
+async function measurePage(path: string, controls: boolean): Promise<PageResult> {
+  const s = await Session.open(session);
+  try {
+    const cold = await s.visit(`${ORIGIN}${path}`);
+    const run = controls ? await s.changeControls(CHANGE_OPTIONS) : null;
+    const warm = await s.visit(`${ORIGIN}${path}`);
+    return { path, cold, warm, changes: run && run.samples.length ? summarise(run) : null, samples: run?.samples };
+  } finally {
+    await s.close();
   }
-  const figures = await page.locator('[data-rr-doc] mark').count();
-  await page.close();
-  console.log(`report reading: ${text.length} characters, ${figures} figures, read in median ${ms(quantile(times, 0.5))}, max ${ms(quantile(times, 1))} (n=${times.length})\n`);
 }
 
+function printPage(r: PageResult): void {
+  const load = (l: LoadResult) =>
+    `FCP ${ms(l.fcp)} · LCP ${ms(l.lcp)} · first chart ${ms(l.firstChart)} · TBT ${ms(l.tbt)} (longest task ${ms(l.longestTask)}) · before chart ${kb(l.bytesBeforeChart)} · total ${kb(l.bytesTotal)} (${l.requests} requests, ${l.fromCache} from cache)`;
+  console.log(r.path);
+  console.log(`  cold : ${load(r.cold)}`);
+  console.log(`  warm : ${load(r.warm)}`);
+  const c = r.changes;
+  if (!c) return;
+  const sp = (x: ReturnType<typeof spread>) => `p50 ${ms(x.p50)} · p95 ${ms(x.p95)} · max ${ms(x.max)} (n=${x.n})`;
+  console.log(`  controls: ${c.controls} controls, ${c.values} values, ${c.changes} changes${c.skipped ? ` (${c.skipped} without a redraw)` : ''}; first change ${ms(c.firstChange)}`);
+  console.log(`    first visits: ${sp(c.firstVisits)}`);
+  console.log(`    revisits    : ${sp(c.revisits)}`);
+  console.log(`    parts p50/p95: wait ${ms(c.parts.wait.p50)}/${ms(c.parts.wait.p95)} · lookup ${ms(c.parts.lookup.p50)}/${ms(c.parts.lookup.p95)} · Plot ${ms(c.parts.plot.p50)}/${ms(c.parts.plot.p95)} · table ${ms(c.parts.table.p50)}/${ms(c.parts.table.p95)} · listeners ${ms(c.parts.listeners.p50)}/${ms(c.parts.listeners.p95)} · layout+paint ${ms(c.parts.paint.p50)}/${ms(c.parts.paint.p95)}`);
+  console.log(`    longest task ${ms(c.longestTask)} (${c.tasksOver50} over 50 ms) · bytes ${kb(c.bytes)} (engine ${kb(c.engineBytes)}) · page + controls ${kb(r.cold.bytesTotal + c.bytes)}`);
+}
+
+// ── Engine files: cached for good ──────────────────────────────────────────────────────────────────────────────
+
+/** DuckDB-WASM started on a page (the debugging hook runs a query), on a first and on a repeat visit. */
+async function measureEngineCache(path: string): Promise<{ path: string; first: number; repeat: number; firstReady: number | null; repeatReady: number | null }> {
+  // Bytes are the point here: the network profile applies, the CPU runs unthrottled (compiling the wasm at 4× takes minutes).
+  const s = await Session.open({ ...session, cpu: 1 });
+  const start = async (page: import('@playwright/test').Page) => {
+    await page.evaluate(() => (window as unknown as { chwdQuery(n: string): Promise<unknown> }).chwdQuery('source_list'));
+  };
+  const ready = () => s.page.evaluate(() => performance.getEntriesByName('duckdb-ready')[0]?.startTime ?? null);
+  try {
+    const first = await s.visit(`${ORIGIN}${path}`, start);
+    const firstReady = await ready();
+    const repeat = await s.visit(`${ORIGIN}${path}`, start);
+    return { path, first: first.engineBytes, repeat: repeat.engineBytes, firstReady: round(firstReady), repeatReady: round(await ready()) };
+  } finally {
+    await s.close();
+  }
+}
+
+// ── Architectures ──────────────────────────────────────────────────────────────────────────────────────────────
+
+interface ArchResult { path: string; site: LoadResult; framework: LoadResult; duckdb: LoadResult }
+
+async function coldVisit(url: string): Promise<LoadResult> {
+  const s = await Session.open(session);
+  try { return await s.visit(url); } finally { await s.close(); }
+}
+
+function printArch(a: ArchResult): void {
+  const row = (name: string, l: LoadResult) =>
+    `  ${name.padEnd(28)} first chart ${ms(l.firstChart).padStart(8)} (${times(ratio(l.firstChart, a.site.firstChart)).padStart(6)}) · TBT ${ms(l.tbt).padStart(7)} · before chart ${kb(l.bytesBeforeChart).padStart(10)} (${times(ratio(l.bytesBeforeChart, a.site.bytesBeforeChart)).padStart(6)}) · total ${kb(l.bytesTotal).padStart(10)} (${times(ratio(l.bytesTotal, a.site.bytesTotal)).padStart(6)})`;
+  console.log(a.path);
+  console.log(row('pre-rendered + answers', a.site));
+  console.log(row('data file + Plot', a.framework));
+  console.log(row('client-only DuckDB-WASM', a.duckdb));
+}
+
+// ── Wire sizes and report reading (no throttling) ─────────────────────────────────────────────────────────────
+
 /** The largest files of the build: raw size, and what a browser accepting brotli and gzip receives. */
-async function wireSizes(): Promise<void> {
+async function wireSizes(): Promise<{ path: string; raw: number; wire: number; encoding: string | null }[]> {
   const files = readdirSync('dist', { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && (!/\.(br|gz)$/.test(e.name) || e.name.endsWith('.wasm.gz')))
     .map((e) => join(e.parentPath, e.name))
@@ -164,41 +172,150 @@ async function wireSizes(): Promise<void> {
     .sort((a, b) => b.raw - a.raw)
     .slice(0, 8);
   console.log('Largest files, as served (bytes over the wire with Accept-Encoding: br, gzip):');
+  const out = [];
   for (const f of files) {
     const res = await fetch(`${ORIGIN}${f.path}`, { method: 'HEAD', headers: { 'Accept-Encoding': 'br, gzip' } });
     const wire = Number(res.headers.get('content-length'));
+    out.push({ ...f, wire, encoding: res.headers.get('content-encoding') });
     console.log(`  ${f.path.padEnd(56)} ${kb(f.raw).padStart(11)} → ${kb(wire).padStart(11)} ${res.headers.get('content-encoding') ?? '(as is)'}`);
   }
   console.log('');
+  return out;
 }
 
-const ms = (v: number | null) => (v === null ? '—' : `${Math.round(v)} ms`);
-const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
+/**
+ * Reading a 26,000-character report in the browser (the Read a report page, no throttling: the reading is CPU work):
+ * the reports in data/raw/reports joined and cut to length, pasted and read ten times; the page records each reading
+ * as the performance measure 'report-read'.
+ */
+async function measureReportReading(browser: Browser): Promise<{ characters: number; figures: number; median: number | null; max: number | null }> {
+  const dir = 'data/raw/reports';
+  const all = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  let text = all;
+  while (text.length < 26_000) text += `\n${all}`;
+  text = text.slice(0, 26_000);
+  const page = await browser.newPage();
+  await page.goto(`${ORIGIN}${pagePath('reports', 'zh')}`, { waitUntil: 'load' });
+  const readings: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await page.locator('#rr-text').fill(i % 2 ? text : `${text.slice(0, -1)} `);
+    await page.locator('[data-rr-form] button[type=submit]').click();
+    readings.push(await page.evaluate(() => performance.getEntriesByName('report-read').at(-1)!.duration));
+  }
+  const figures = await page.locator('[data-rr-doc] mark').count();
+  await page.close();
+  const r = { characters: text.length, figures, median: round(quantile(readings, 0.5)), max: round(quantile(readings, 1)) };
+  console.log(`report reading: ${r.characters} characters, ${r.figures} figures, read in median ${ms(r.median)}, max ${ms(r.max)} (n=${readings.length})\n`);
+  return r;
+}
+
+// ── Sections other benchmarks provide ─────────────────────────────────────────────────────────────────────────
+
+/** `--data` → scripts/bench/data-build.ts, `--parquet` → scripts/bench/parquet.ts: each exports run(): Promise<object>. */
+async function optionalSection(file: string): Promise<object | null> {
+  const url = new URL(`./bench/${file}.ts`, import.meta.url);
+  if (!existsSync(url)) {
+    console.log(`(scripts/bench/${file}.ts is not there: section left out)\n`);
+    return null;
+  }
+  console.log(`── scripts/bench/${file}.ts ──`);
+  const m = (await import(url.href)) as { run(): Promise<object> };
+  return m.run();
+}
+
+// ── Main ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+function commit(): string | null {
+  try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(); } catch { return null; }
+}
 
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first');
-  const pages = process.env.BENCH_PAGES
-    ? process.env.BENCH_PAGES.split(',')
-    : pageIds().map((id) => pagePath(id, 'zh')).filter((p) => existsSync(join('dist', p, 'index.html')));
-  const server = await serveDist(PORT);
-  await wireSizes();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  console.log(`Network profile: ${profileName}${profile ? ` (${Math.round((profile.download * 8) / 1024)} kbit/s down, ${profile.latency} ms latency)` : ''}; ${CHANGES} control changes per page\n`);
+  const exists = (p: string) => existsSync(join('dist', p, 'index.html'));
+  const pages = flags.pages
+    ? flags.pages.split(',')
+    : pageIds().map((id) => pagePath(id, 'zh')).filter(exists);
+  const embeds = flags.pages || flags['no-embeds']
+    ? []
+    : readdirSync('dist/embed').map((id) => embedPath(id, 'zh')).filter(exists).sort();
+  const chartPages = await buildServedSite(pages);
+  const server = await serveDist(PORT, { dir: SERVED });
+  mkdirSync('bench-results', { recursive: true });
+  // Written after each section, so an interrupted run keeps what it measured.
+  const save = () => writeFileSync(OUT, `${JSON.stringify(results, null, 1)}\n`);
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(), commit: commit(),
+    settings: { ...session, network: NETWORK_PROFILES[session.profile], changesPerPage: CHANGES, dwellMs: CHANGE_OPTIONS.dwell },
+  };
   try {
+    results.wireSizes = await wireSizes();
+    const net = NETWORK_PROFILES[session.profile];
+    console.log(`Network ${session.profile}${net ? ` (${Math.round((net.download * 8) / 1000)} kbit/s down, ${net.latency} ms round trip)` : ''}, CPU ${session.cpu}× slower, viewport ${session.width} px; fresh profile per page: cold visit, control changes, repeat visit\n`);
+
+    const pageResults: PageResult[] = [];
     for (const path of pages) {
-      const pre = await measure(browser, path, false);
-      const off = await measure(browser, path, true);
-      const ratio = pre.firstChart && off.firstChart ? (off.firstChart / pre.firstChart).toFixed(1) : '—';
-      console.log(`${path}`);
-      console.log(`  pre-rendered : FCP ${ms(pre.fcp)} · first chart ${ms(pre.firstChart)} · DuckDB ready ${ms(pre.duckdbReady)} · before chart ${kb(pre.bytesBeforeChart)} · total ${kb(pre.bytesTotal)} · change median ${ms(pre.changeMedian)}, p95 ${ms(pre.changeP95)} (n=${pre.changes}; draw median ${ms(pre.drawMedian)}; first visits of a value: median ${ms(pre.firstMedian)}, max ${ms(pre.firstMax)}, DuckDB query median ${ms(pre.queryMedian)})`);
-      console.log(`  no pre-render: FCP ${ms(off.fcp)} · first chart ${ms(off.firstChart)} · DuckDB ready ${ms(off.duckdbReady)} · before chart ${kb(off.bytesBeforeChart)} · total ${kb(off.bytesTotal)}`);
-      console.log(`  first chart: ${ratio}× sooner with pre-rendering\n`);
+      const r = await measurePage(path, !flags['no-controls']);
+      printPage(r);
+      pageResults.push(r);
     }
-    await measureReportReading(browser);
+    results.pages = pageResults;
+    save();
+    if (embeds.length) {
+      console.log('\nEmbeds');
+      const embedResults: PageResult[] = [];
+      for (const path of embeds) {
+        const r = await measurePage(path, false);
+        printPage(r);
+        embedResults.push(r);
+      }
+      results.embeds = embedResults;
+      save();
+    }
+
+    if (chartPages.length) {
+      console.log('\nDuckDB-WASM engine files (started through the page\'s query hook), first visit → repeat visit:');
+      const e = await measureEngineCache(chartPages[0]!);
+      console.log(`  ${e.path}: engine bytes ${kb(e.first)} → ${kb(e.repeat)}; ready after ${ms(e.firstReady)} → ${ms(e.repeatReady)}${e.repeat === 0 ? ' (nothing downloaded again)' : ' (DOWNLOADED AGAIN)'}\n`);
+      results.engineCache = e;
+      save();
+    }
+
+    if (!flags['no-arch'] && chartPages.length) {
+      console.log('Architectures, cold visits (ratio to this site):');
+      const arch: ArchResult[] = [];
+      for (const path of chartPages) {
+        const site = pageResults.find((p) => p.path === path)?.cold ?? (await coldVisit(`${ORIGIN}${path}`));
+        try {
+          const a = { path, site, framework: await coldVisit(archUrl(ORIGIN, 'framework', path)), duckdb: await coldVisit(archUrl(ORIGIN, 'duckdb', path)) };
+          printArch(a);
+          arch.push(a);
+        } catch (err) {
+          console.log(`${path}: a comparison page did not draw (${(err as Error).message.split('\n')[0]})`);
+        }
+      }
+      results.architectures = arch.map((a) => ({
+        ...a,
+        ratios: Object.fromEntries((['framework', 'duckdb'] as const).map((k) => [k, {
+          firstChart: ratio(a[k].firstChart, a.site.firstChart), bytesBeforeChart: ratio(a[k].bytesBeforeChart, a.site.bytesBeforeChart),
+          bytesTotal: ratio(a[k].bytesTotal, a.site.bytesTotal), tbt: ratio(a[k].tbt, a.site.tbt),
+        }])),
+      }));
+      save();
+      console.log('');
+    }
+
+    if (!flags['no-report']) {
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+      try { results.reportReading = await measureReportReading(browser); } finally { await browser.close(); }
+    }
   } finally {
-    await browser.close();
     server.close();
   }
+  if (flags.data) results.data = await optionalSection('data-build');
+  if (flags.parquet) results.parquet = await optionalSection('parquet');
+
+  save();
+  console.log(`Written to ${OUT}`);
 }
 
 await main();

@@ -4,8 +4,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Rejection } from '../src/contract/schema.ts';
-import { runBuild, BuildError, formatRejection } from './pipeline/build.ts';
+import { runBuild, BuildError, rejectionSummary } from './pipeline/build.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -18,21 +17,13 @@ const { values } = parseArgs({
   },
 });
 
-/** One line per kind of rejection (file, column and reason), rows listed as a range when there are several. */
-function rejectionSummary(rejections: Rejection[]): string[] {
-  const groups = Map.groupBy(rejections, (x) => `${x.raw_file}\0${x.column}\0${x.reason}`);
-  return [...groups.values()].map((xs) => {
-    if (xs.length === 1) return formatRejection(xs[0]!);
-    const rows = xs.map((x) => x.raw_row);
-    const values = new Set(xs.map((x) => x.value));
-    const value = values.size === 1 && xs[0]!.value ? ` [${xs[0]!.value}]` : '';
-    return `${xs[0]!.raw_file}, ${xs.length} rows (${Math.min(...rows)}–${Math.max(...rows)}), column ${xs[0]!.column}: ${xs[0]!.reason}${value}`;
-  });
-}
-
 const started = Date.now();
 try {
-  const r = await runBuild({ rawDir: resolve(values.raw), outDir: resolve(values.out), vocabDir: resolve(values.vocab), cataloguePath: resolve(values.sources), strict: values.strict });
+  const r = await runBuild({
+    rawDir: resolve(values.raw), outDir: resolve(values.out), vocabDir: resolve(values.vocab), cataloguePath: resolve(values.sources), strict: values.strict,
+    // staged outside public/, so that a killed build never leaves a folder the site would publish
+    stagingDir: resolve(root, 'node_modules/.cache/chwd-data'),
+  });
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   console.log(`${'file'.padEnd(28)} ${'layout'.padEnd(24)} ${pad('read', 6)} ${pad('written', 8)} ${pad('rejected', 9)} ${pad('missing', 8)}`);
   for (const f of r.files) console.log(`${f.file.padEnd(28)} ${f.layout.padEnd(24)} ${pad(f.read, 6)} ${pad(f.written, 8)} ${pad(f.rejected, 9)} ${pad(f.missing, 8)}`);
@@ -42,6 +33,10 @@ try {
     for (const line of rejectionSummary(r.rejections)) console.log(`  ${line}`);
     console.log('  Expected where a source prints something the build cannot use as it stands (it reports, never guesses);\n' +
       '  a new line here after adding or changing a raw file needs a look (data/README.md).');
+  }
+  for (const d of r.deferred) {
+    console.log(`\nprecedence: ${d.raw_file} (source ${d.source_id}, described by its sidecar) gives ${d.figures} figure(s) that ${d.preferred_sources.join(', ')} ` +
+      `(data/sources.json) also gives; those stay the cited source: a listed source ranks before a sidecar's of the same kind (data/README.md, "Precedence and corroboration").`);
   }
   if (r.checks.length) {
     console.log(`\nchecks (figures kept, please review) (${r.checks.length}):`);

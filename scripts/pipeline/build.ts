@@ -3,8 +3,7 @@
  * derive the few allowed values, resolve precedence between sources, check that every code has a label, and
  * write the outputs atomically. Every raw figure ends up written, rejected (with a reason) or counted as missing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Label, Manifest, Observation, Rejection, Source } from '../../src/contract/schema.ts';
 import { loadVocab, type LabelRow } from './vocab.ts';
@@ -15,16 +14,21 @@ import type { Obs } from './normalise.ts';
 import { placeFigures } from './place-figures.ts';
 import { compositionWarnings, partTotalWarnings, type Warning } from './checks.ts';
 import { deriveDensities } from './derive.ts';
-import { applyPrecedence } from './precedence.ts';
+import { applyPrecedence, deferredCopies, type DeferredCopy } from './precedence.ts';
 import { describeCopy, loadOriginalsVocab, type SourceCopy } from './originals.ts';
 import { flagRepeats } from './repeats.ts';
 import { COLUMNS, type TableName } from '../../src/contract/tables.ts';
 import { writeOutputs } from './write-outputs.ts';
 import { OBSERVATIONS_SORTED_BY } from './parquet-layout.ts';
+import { DuplicateFiles, FigureSets } from './duplicates.ts';
 import { readReports } from './reports.ts';
 import { REPORT_VOCAB_FILE, reportVocab } from './report-vocab.ts';
 
-export interface BuildOptions { rawDir: string; outDir: string; vocabDir: string; cataloguePath: string; strict: boolean }
+export interface BuildOptions {
+  rawDir: string; outDir: string; vocabDir: string; cataloguePath: string; strict: boolean;
+  /** where outputs are staged before the swap (default: beside outDir); outside public/ so a killed build is never published */
+  stagingDir?: string;
+}
 
 export interface FileReport {
   file: string; layout: string; encoding: string; sha256: string;
@@ -33,6 +37,8 @@ export interface FileReport {
 
 export interface BuildResult {
   manifest: Manifest; files: FileReport[]; rejections: Rejection[]; checks: Warning[]; derived: number;
+  /** dropped-in files whose figures a catalogued source also gives (that source stays preferred) */
+  deferred: DeferredCopy[];
 }
 
 export { BuildError };
@@ -40,6 +46,24 @@ export { BuildError };
 /** One line of the report: file, row, column, reason, printed value, suggestion. */
 export function formatRejection(x: Rejection): string {
   return `${x.raw_file} row ${x.raw_row}, column ${x.column}: ${x.reason}${x.value ? ` [${x.value}]` : ''}${x.suggestion ? ` → ${x.suggestion}` : ''}`;
+}
+
+/**
+ * One line per kind of rejection (file, column and reason): repeated rows are counted, listed as a range, and the
+ * line ends with how to fix them when every row has the same remedy.
+ */
+export function rejectionSummary(rejections: Rejection[]): string[] {
+  const groups = Map.groupBy(rejections, (x) => `${x.raw_file}\0${x.column}\0${x.reason}`);
+  return [...groups.values()].map((xs) => {
+    if (xs.length === 1) return formatRejection(xs[0]!);
+    let lo = Infinity, hi = -Infinity;
+    for (const x of xs) { lo = Math.min(lo, x.raw_row); hi = Math.max(hi, x.raw_row); }
+    const values = new Set(xs.map((x) => x.value));
+    const value = values.size === 1 && xs[0]!.value ? ` [${xs[0]!.value}]` : '';
+    const fixes = new Set(xs.map((x) => x.suggestion));
+    const fix = fixes.size === 1 && xs[0]!.suggestion ? ` → ${xs[0]!.suggestion}` : '';
+    return `${xs[0]!.raw_file}, ${xs.length} rows (${lo}–${hi}), column ${xs[0]!.column}: ${xs[0]!.reason}${value}${fix}`;
+  });
 }
 
 const RAW_FILE = /\.(csv|tsv|txt)$/i;
@@ -71,27 +95,34 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
 
   const rawFiles = readdirSync(opts.rawDir).filter((f) => RAW_FILE.test(f)).sort();
   if (rawFiles.length === 0) throw new BuildError(`no raw files (*.csv, *.tsv, *.txt) in ${opts.rawDir}`);
+  const duplicates = new DuplicateFiles();
+  const strings = new Map<string, string>();
   for (const file of rawFiles) {
     const path = join(opts.rawDir, file);
-    let parsed;
     try {
-      parsed = readRawFile(path);
+      const parsed = readRawFile(path);
+      const same = duplicates.sameBytes(file, parsed.sha256);
+      if (same) { fatal.push(same); continue; }
+      const report: FileReport = {
+        file, layout: parsed.layout, encoding: parsed.encoding, sha256: parsed.sha256,
+        read: 0, written: 0, rejected: 0, missing: 0, noteLines: 0,
+      };
+      const placed = placeFigures(parsed, { vocab, catalogue, extraLabels, strings });
+      Object.assign(report, { read: placed.read, written: placed.written, rejected: placed.rejected, missing: placed.missing, noteLines: parsed.noteLines });
+      rejections.push(...placed.rejections);
+      for (const r of placed.rejections) {
+        if (/source not in the catalogue/.test(r.reason)) fatal.push(`${file} row ${r.raw_row}, column ${r.column}: ${r.reason} ("${r.value}"); ${r.suggestion}`);
+      }
+      for (const entry of placed.entries) catalogue.add(checkEntry(entry, `${file}.source.json`), `${file}.source.json`);
+      const figureSets = new FigureSets();
+      for (const o of placed.observations) { observations.push(o); figureSets.add(o); }
+      const copy = duplicates.sameFigures(file, figureSets);
+      if (copy) fatal.push(copy);
+      files.push(report);
     } catch (e) {
       if (e instanceof BuildError) { fatal.push(e.message); continue; }
       throw e;
     }
-    const placed = placeFigures(parsed, { vocab, catalogue, extraLabels });
-    const report: FileReport = {
-      file, layout: parsed.layout, encoding: parsed.encoding, sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
-      read: placed.read, written: placed.written, rejected: placed.rejected, missing: placed.missing, noteLines: parsed.noteLines,
-    };
-    rejections.push(...placed.rejections);
-    for (const r of placed.rejections.slice(parsed.rejections.length)) {
-      if (/source not in the catalogue/.test(r.reason)) fatal.push(`${file} row ${r.raw_row}, column ${r.column}: ${r.reason} ("${r.value}"); ${r.suggestion}`);
-    }
-    for (const entry of placed.entries) catalogue.add(checkEntry(entry, `${file}.source.json`), `${file}.source.json`);
-    observations.push(...placed.observations);
-    files.push(report);
   }
   // narrative reports (data/raw/reports): figures read by the report reader, one row each
   const readerVocab = reportVocab(vocab);
@@ -113,7 +144,10 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   for (const e of catalogue.entries.values()) copies.set(e.id, describeCopy(e, originalsVocab, opts.cataloguePath));
   const derived = deriveDensities(observations, (id) => catalogue.entries.get(id)?.publisher ?? id);
   observations = observations.concat(derived);
-  applyPrecedence(observations, (id) => ({ original: copies.get(id)?.original_id ?? id, mirror: copies.get(id)?.is_mirror ?? false }));
+  const origins = new Map([...catalogue.entries.keys()].map((id) => [id, { original: copies.get(id)?.original_id ?? id, mirror: copies.get(id)?.is_mirror ?? false, sidecar: !catalogue.listed.has(id) }]));
+  const originOf = (id: string) => origins.get(id) ?? { original: id, mirror: false, sidecar: false };
+  applyPrecedence(observations, originOf);
+  const deferred = deferredCopies(observations, originOf);
   flagRepeats(observations);
   const checks = [...compositionWarnings(observations, vocab.compositionSets), ...partTotalWarnings(observations)]
     .sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.rule, b.rule) || cmp(a.message, b.message));
@@ -132,7 +166,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
 
   if (opts.strict && rejections.length) {
     rejections.sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.column, b.column));
-    throw new BuildError(`--strict: ${rejections.length} rejected row(s), nothing written:\n${rejections.map((x) => `  ${formatRejection(x)}`).join('\n')}`);
+    throw new BuildError(`--strict: ${rejections.length} rejected row(s), nothing written:\n${rejectionSummary(rejections).map((x) => `  ${x}`).join('\n')}`);
   }
 
   observations.sort(observationOrder);
@@ -155,9 +189,9 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   const labels: Label[] = [...labelMap.values()].sort((a, b) => cmp(a.domain, b.domain) || a.sort - b.sort || cmp(a.code, b.code));
   rejections.sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.column, b.column) || cmp(a.reason, b.reason));
 
-  const strip = (o: Obs): Observation => { const { tolerance: _t, ...rest } = o; return rest; };
+  // observations keep their working `tolerance`: the writers take the schema's columns only
   const tables: Record<TableName, Record<string, unknown>[]> = {
-    observations: observations.map(strip) as unknown as Record<string, unknown>[],
+    observations: observations as unknown as Record<string, unknown>[],
     sources: sources as unknown as Record<string, unknown>[],
     labels: labels as unknown as Record<string, unknown>[],
     rejections: rejections as unknown as Record<string, unknown>[],
@@ -165,7 +199,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   };
   for (const name of Object.keys(tables) as TableName[]) {
     const expected = COLUMNS[name].map((c) => c.name).join(',');
-    for (const row of tables[name].slice(0, 1)) if (Object.keys(row).sort().join(',') !== [...expected.split(',')].sort().join(',')) {
+    for (const row of tables[name].slice(0, 1)) if (Object.keys(row).filter((k) => k !== 'tolerance').sort().join(',') !== [...expected.split(',')].sort().join(',')) {
       throw new Error(`internal: ${name} rows have columns ${Object.keys(row).join(',')}, schema says ${expected}`);
     }
   }
@@ -175,6 +209,6 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     rawFiles: files.map((f) => ({ file: f.file, sha256: f.sha256, rows_read: f.read, rows_written: f.written, rows_rejected: f.rejected })),
     checks,
     files: { [REPORT_VOCAB_FILE]: `${JSON.stringify(readerVocab)}\n` },
-  });
-  return { manifest, files, rejections, checks, derived: derived.length };
+  }, opts.stagingDir);
+  return { manifest, files, rejections, checks, derived: derived.length, deferred };
 }

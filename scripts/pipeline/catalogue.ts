@@ -22,12 +22,35 @@ export const COPY_KINDS: CopyKind[] = ['original', 'official_copy', 'news_reprin
 const HAN = /[\u3400-\u9fff]/;
 const REQUIRED = ['id', 'publisher', 'title', 'language', 'kind', 'licence'] as const;
 
+/** An address the site may render as a link: http or https, nothing else (javascript:, data: … would run or load code). */
+const HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/i;
+/** Schemes a browser would act on in a link, with the control characters and spaces browsers ignore removed first. */
+const LINK_SCHEME = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:javascript|data|vbscript|file|blob|about|mailto|tel|ftp):)/i;
+
+/**
+ * The address fields of an entry: `url` must be an http(s) address; a locator (a table or section name) that is
+ * written as an address must be one too.
+ */
+function checkAddresses(e: Record<string, unknown>, where: string): void {
+  const bad = (field: string, value: string, what: string) =>
+    new BuildError(`${where}: field "${field}" ${what}: "${value.slice(0, 80)}"; only http:// and https:// addresses are allowed`);
+  if (typeof e.url === 'string' && e.url && !HTTP_URL.test(e.url.trim())) throw bad('url', e.url, 'is not an http(s) address');
+  for (const field of ['locator', 'original_locator']) {
+    const v = e[field];
+    if (typeof v !== 'string' || !v) continue;
+    const bare = v.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+    if (LINK_SCHEME.test(bare) && !HTTP_URL.test(v.trim())) throw bad(field, v, 'is an address that is not http(s)');
+  }
+}
+
 /** Validate one catalogue or sidecar entry read from JSON, keeping only the catalogue fields. */
 export function checkEntry(raw: unknown, where: string): CatalogueEntry {
   const e = (raw ?? {}) as Record<string, unknown>;
   for (const k of REQUIRED) if (typeof e[k] !== 'string' || !e[k]) throw new BuildError(`${where}: source entry needs "${k}"`);
   if (!KINDS.includes(e.kind as SourceKind)) throw new BuildError(`${where}: kind "${String(e.kind)}" is not one of ${KINDS.join(', ')}`);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(e.id as string)) throw new BuildError(`${where}: id "${String(e.id)}" must be a lower-case slug (a-z, 0-9, -)`);
+  if (e.url !== undefined && e.url !== null && typeof e.url !== 'string') throw new BuildError(`${where}: field "url" must be a string or null`);
+  checkAddresses(e, where);
   const optional = (k: string) => (typeof e[k] === 'string' && e[k] ? (e[k] as string) : null);
   // A sidecar describing a table on its publisher's own site need not say so: the page is the original.
   const copyKind = (optional('copy_kind') ?? 'original') as CopyKind;
@@ -53,6 +76,8 @@ export function checkEntry(raw: unknown, where: string): CatalogueEntry {
 
 export class Catalogue {
   readonly entries = new Map<string, CatalogueEntry>();
+  /** ids listed in data/sources.json (the others come from sidecars next to raw files) */
+  readonly listed = new Set<string>();
   private byUrl = new Map<string, string>();
   private byTitle = new Map<string, string>();
 
@@ -71,11 +96,14 @@ export class Catalogue {
   }
 }
 
-
-/** The catalogue from the parsed data/sources.json (`path` names it in error messages). */
+/** The catalogue from the parsed data/sources.json (`path` names it in error messages); its entries count as listed. */
 export function catalogueFrom(list: unknown, path: string): Catalogue {
   if (!Array.isArray(list)) throw new BuildError(`${path}: expected a JSON array of source entries`);
   const cat = new Catalogue();
-  list.forEach((e, i) => cat.add(checkEntry(e, `${path} entry ${i + 1}`), `${path} entry ${i + 1}`));
+  list.forEach((e, i) => {
+    const entry = checkEntry(e, `${path} entry ${i + 1}`);
+    cat.add(entry, `${path} entry ${i + 1}`);
+    cat.listed.add(entry.id);
+  });
   return cat;
 }

@@ -9,8 +9,16 @@ export function csvCell(v: unknown): string {
   return sharedCell(Array.isArray(v) ? v.join(';') : v, false);
 }
 
+/** The file's text in pieces of up to `batch` rows, so that a large table is never one string. */
+export function* csvChunks(columns: string[], rows: Record<string, unknown>[], batch = 10_000): Generator<string> {
+  yield BOM + columns.map(csvCell).join(',') + '\r\n';
+  for (let i = 0; i < rows.length; i += batch) {
+    let chunk = '';
+    for (const r of rows.slice(i, i + batch)) chunk += columns.map((c) => csvCell(r[c])).join(',') + '\r\n';
+    yield chunk;
+  }
+}
+
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const lines = [columns.map(csvCell).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
-  return BOM + lines.join('\r\n') + '\r\n';
+  return [...csvChunks(columns, rows)].join('');
 }

@@ -1,34 +1,73 @@
-/** CSV/TSV parsing that keeps each record's 1-based starting line number (header line = 1), for error messages. */
-import Papa from 'papaparse';
+/**
+ * CSV/TSV parsing that keeps each record's 1-based starting line number (header line = 1), for error messages.
+ * Records are produced one at a time, so a large file is never held as an array of rows; the reader also says how
+ * the text ended (inside a quoted cell, without a final line break), which is how a truncated file is recognised.
+ */
 
 export interface CsvRecord { line: number; cells: string[] }
 
+/** How the text ended, known once every record has been read. */
+export interface CsvEnd { insideQuotes: boolean; finalLineBreak: boolean }
+
 /** Tab-separated when the opening lines have more tabs than commas (yearbook exports are often TSV). */
 function guessDelimiter(text: string): string {
-  const head = text.split('\n', 5).join('\n');
+  const head = text.slice(0, 64 * 1024).split('\n', 5).join('\n');
   return (head.match(/\t/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? '\t' : ',';
 }
 
-export function parseCsv(raw: string): CsvRecord[] {
-  const text = raw.replace(/\r\n?/g, '\n');
-  const records: CsvRecord[] = [];
-  let consumed = 0; // characters of `text` already accounted for
-  let line = 1;
-  Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: false,
-    delimiter: guessDelimiter(text),
-    step: (res) => {
-      const end = res.meta.cursor;
-      const chunk = text.slice(consumed, end);
-      // a record starts after any blank lines papaparse skipped over
-      const lead = chunk.match(/^(?:\r?\n)*/)?.[0] ?? '';
-      const startLine = line + (lead.match(/\n/g)?.length ?? 0);
-      const cells = res.data;
-      if (!(cells.length === 1 && cells[0] === '')) records.push({ line: startLine, cells });
-      line += chunk.match(/\n/g)?.length ?? 0;
-      consumed = end;
-    },
-  });
-  return records;
+/**
+ * RFC 4180 records: quoted cells may hold delimiters, doubled quotes and line breaks; CR LF and lone CR are read as
+ * line breaks. A line holding nothing is skipped (its line number still counts). `end` is filled in when the last record
+ * has been produced.
+ */
+export function* csvRecords(raw: string, end: Partial<CsvEnd> = {}): Generator<CsvRecord> {
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  const delimiter = guessDelimiter(text);
+  const n = text.length;
+  let i = 0, line = 1;
+  // positions of the next line break and delimiter at or after i, found once and reused until passed
+  let lineEnd = -1, nextDelimiter = -1;
+  end.insideQuotes = false;
+  end.finalLineBreak = text.endsWith('\n');
+  while (i < n) {
+    const startLine = line;
+    const cells: string[] = [];
+    let cell = '';
+    let atRecordEnd = false;
+    while (!atRecordEnd) {
+      if (text.charCodeAt(i) === 34 /* " */) {
+        // quoted cell: up to the closing quote, "" standing for one quote
+        i++;
+        let closed = false;
+        while (i < n) {
+          const q = text.indexOf('"', i);
+          if (q < 0) { cell += text.slice(i); i = n; break; }
+          cell += text.slice(i, q);
+          if (text.charCodeAt(q + 1) === 34) { cell += '"'; i = q + 2; continue; }
+          i = q + 1; closed = true; break;
+        }
+        if (!closed) end.insideQuotes = true;
+        for (let k = cell.indexOf('\n'); k >= 0; k = cell.indexOf('\n', k + 1)) line++;
+      }
+      // unquoted part (or whatever follows a closing quote) up to the delimiter or the end of the line
+      if (lineEnd < i) { lineEnd = text.indexOf('\n', i); if (lineEnd < 0) lineEnd = n; }
+      if (nextDelimiter < i) { nextDelimiter = text.indexOf(delimiter, i); if (nextDelimiter < 0) nextDelimiter = n; }
+      const j = Math.min(lineEnd, nextDelimiter);
+      cell += text.slice(i, j);
+      cells.push(cell);
+      cell = '';
+      if (j >= n) { i = n; atRecordEnd = true; }
+      else if (text[j] === delimiter) i = j + 1;
+      else {
+        i = j + 1;
+        line++;
+        atRecordEnd = true;
+      }
+    }
+    if (!(cells.length === 1 && cells[0] === '')) yield { line: startLine, cells };
+  }
+}
+
+export function parseCsv(text: string): CsvRecord[] {
+  return [...csvRecords(text)];
 }

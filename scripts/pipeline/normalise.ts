@@ -27,8 +27,27 @@ const SECONDARY_KINDS = new Set(['journal', 'secondary']);
 export interface NormaliseContext {
   vocab: Vocab;
   catalogue: Catalogue;
-  /** labels discovered in the data itself (WHO country names, new HWF_ indicators), keyed domain:code */
+  /** labels discovered in the data itself (WHO country names), keyed domain:code */
   extraLabels: Map<string, LabelRow>;
+  /** one copy of each printed text the observations keep (see `keep`); a build passes one for all its files */
+  strings?: Map<string, string>;
+}
+
+/** Shared by every observation without flags or inputs (never changed in place: flags are replaced, not pushed). */
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * A cell's text copied out of its file's text: a slice of 13 characters or more keeps the whole text it was cut from
+ * in memory, for as long as the observation lives. Slicing a new string copies it.
+ */
+const own = (text: string): string => (text.length >= 13 ? (` ${text}`).slice(1) : text);
+
+/** One shared copy of a text that repeats row after row (units, notes). */
+function keep(text: string, strings: Map<string, string> | undefined): string {
+  if (!strings) return own(text);
+  let kept = strings.get(text);
+  if (kept === undefined) strings.set((kept = own(text)), kept);
+  return kept;
 }
 
 const FIGURE_KEY_FIELDS = ['theme', 'year', 'geo_level', 'geo_code', 'area', 'institution', 'cadre', 'measure', 'unit', 'denominator', 'breakdown', 'category', 'programme', 'definition'] as const;
@@ -42,12 +61,17 @@ function slug(s: string): string {
   return s.toLowerCase().replace(/\(.*?\)/g, '').replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
 
-/** Vocabulary entry for a WHO HWF_ indicator not (yet) listed in indicators.csv, read from its name. */
-function whoIndicatorFromName(name: string): IndicatorDef | null {
+/**
+ * The vocabulary rows a WHO HWF_ indicator not yet in data/vocab needs, proposed from its name ("Dentists (per
+ * 10,000)" → a density per 10 000 of cadre `dentists`). The build never invents its labels: an English name would
+ * stand on the Chinese page, and one cadre's density and headcount indicators would share whichever name came first.
+ */
+export function whoVocabRows(code: string, name: string): string {
   const base = name.replace(/\s*\((per\s*10[\s,]?000|number)[^)]*\)\s*$/i, '').trim();
-  const measure = /per\s*10[\s,]?000/i.test(name) ? 'density' : /\(number\)/i.test(name) ? 'headcount' : '';
-  if (!base || !measure) return null;
-  return { theme: 'international', cadre: `who_${slug(base)}`, measure, unit: measure === 'density' ? 'per_10000' : 'persons', institution: '', denominator: '', definition: '', programme: '', flags: [] };
+  const density = /per\s*10[\s,]?000/i.test(name);
+  const cadre = slug(base) || 'new_cadre';
+  return `add to data/vocab/indicators.csv: "${code},international,${cadre},${density ? 'density,per_10000' : 'headcount,persons'},,,,," ` +
+    `and, unless cadre ${cadre} is already listed, to data/vocab/cadres.csv: "${cadre},<中文名>(WHO口径),${base} (WHO definition),<sort>,${base}"`;
 }
 
 export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome {
@@ -75,12 +99,9 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
   if (fig.indicator) {
     const m = vocab.indicators.match(fig.indicator.text);
     if (m.ok) def = m.value;
-    else {
-      const who = /^HWF_/i.test(fig.indicator.text) && fig.indicatorName ? whoIndicatorFromName(fig.indicatorName) : null;
-      if (!who) return reject(fig.indicator, `unknown indicator "${fig.indicator.text}"`, suggest(m.suggestions, 'data/vocab/indicators.csv'));
-      def = who;
-      ctx.extraLabels.set(`cadre:${who.cadre}`, { domain: 'cadre', code: who.cadre, zh: fig.indicatorName!, en: fig.indicatorName!, sort: 900 });
-    }
+    else if (/^HWF_/i.test(fig.indicator.text)) {
+      return reject(fig.indicator, `WHO indicator ${fig.indicator.text} ("${fig.indicatorName ?? ''}") is not in data/vocab`, whoVocabRows(fig.indicator.text.trim(), fig.indicatorName ?? ''));
+    } else return reject(fig.indicator, `unknown indicator "${fig.indicator.text}"`, suggest(m.suggestions, 'data/vocab/indicators.csv'));
   } else {
     def = { theme: 'workforce', cadre: '', measure: fig.measure ?? '', unit: '', institution: '', denominator: '', definition: '', programme: '', flags: [] };
   }
@@ -104,7 +125,8 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
   }
 
   // 3. year
-  const yearText = normaliseText(fig.year.text).replace(/年$|\*+$/g, '').trim();
+  // footnote marks after a year (2015*, 2016#) as after a value
+  const yearText = normaliseText(fig.year.text).replace(/(?:年|[*#]+)+$/, '').trim();
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
   if (!(year >= 1900 && year <= 2100)) return reject(fig.year, `not a year: "${fig.year.text}"`);
 
@@ -126,7 +148,7 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
     geoLevel = 'country'; geoCode = fig.geoCode.code;
     const known = vocab.countries.get(geoCode);
     const en = known?.en ?? fig.geoCode.nameEn.trim();
-    ctx.extraLabels.set(`geo:${geoCode}`, { domain: 'geo', code: geoCode, zh: known?.zh ?? en, en, sort: 1000 });
+    if (ctx.extraLabels.get(`geo:${geoCode}`)?.en !== en) ctx.extraLabels.set(`geo:${geoCode}`, { domain: 'geo', code: geoCode, zh: known?.zh ?? en, en, sort: 1000 });
   } else if (fig.geo && fig.geo.text.trim()) {
     const m = vocab.geographies.match(fig.geo.text);
     if (!m.ok) return reject(fig.geo, `unknown province or region "${fig.geo.text}"`, suggest(m.suggestions, 'data/vocab/geographies.csv (aliases)'));
@@ -176,16 +198,16 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
       cadre, measure: bound ? `${def.measure}_${bound}` : def.measure, unit, denominator, breakdown, category,
       programme: def.programme || null,
       value: scaled(part.digits, exponent),
-      value_published: fig.value.text,
+      value_published: own(fig.value.text),
       qualifier: n.printedQualifiers[0]?.code ?? null,
       qualifier_printed: n.printedQualifiers.length ? n.printedQualifiers.map((q) => q.printed).join(' ') : null,
       precision: part.decimals - exponent,
-      unit_published: fig.unit.text,
+      unit_published: keep(fig.unit.text, ctx.strings),
       definition,
-      flags: [...flags].sort(),
-      source_id: source.id, source_kind: source.kind, derived_from: [],
+      flags: flags.size ? [...flags].sort() : (NONE as string[]),
+      source_id: source.id, source_kind: source.kind, derived_from: NONE as string[],
       raw_file: fig.raw_file, raw_row: fig.raw_row,
-      locator: fig.locator, note: fig.note,
+      locator: own(fig.locator), note: keep(fig.note, ctx.strings),
       is_preferred: false, n_sources: 0, n_copies: 0, n_agree: 0, disagrees: false,
       tolerance: roundingTolerance(part.decimals, exponent),
     };

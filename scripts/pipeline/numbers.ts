@@ -26,6 +26,7 @@ export type ParsedNumber =
   | { kind: 'range'; low: NumberPart; high: NumberPart; exponent: number; qualifiers: Qualifier[]; printedQualifiers: PrintedQualifier[] }
   | { kind: 'error'; reason: string };
 
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
 const MISSING = new Set(['', '-', '--', '—', '——', '─', '──', '...', '…', '……', '/', 'n/a', 'na', '..', 'x', '×']);
 
 /** Words and signs that qualify a figure; order matters (longer phrases first). null: not a qualifier. */
@@ -68,6 +69,8 @@ const MULTIPLIERS: [RegExp, number][] = [
  * digits so that the canonical value can be formed exactly (Number("1069.4e4") = 10694000).
  */
 export function parsePublishedNumber(printed: string): ParsedNumber {
+  // most cells are plain ASCII numbers, which every rule below leaves as they are
+  if (PLAIN.test(printed)) return { kind: 'number', digits: printed, exponent: 0, decimals: decimalsOf(printed), qualifiers: [], printedQualifiers: [] };
   let s = normaliseText(printed);
   // footnote markers glued to a value: 12.3*, 45#, 67注1, 8.9a)
   s = s.replace(/(\s*(\*+|#+|注\s*\d*|\(?[a-e]\)))+$/i, '').replace(/^[*#]+/, '').trim();

@@ -1,6 +1,7 @@
 /**
  * One file's figures, each normalised and checked: written, rejected (with the reason and the nearest known label) or
  * missing (the source prints no figure). Pure: the data build and a reader's table in the browser place rows alike.
+ * The layout's figures are read once, as they stream in.
  */
 import type { Rejection } from '../../src/contract/schema.ts';
 import type { CatalogueEntry } from './catalogue.ts';
@@ -10,7 +11,7 @@ import type { LayoutResult } from './types.ts';
 
 export interface PlacedFigures {
   observations: Obs[];
-  /** the layout's own rejections first, then the figures' */
+  /** the figures' rejections first, then the layout's own (complete once its figures have been read) */
   rejections: Rejection[];
   read: number; written: number; rejected: number; missing: number;
   /** sidecar citations of figures that normalised (the catalogue takes them in) */
@@ -18,11 +19,10 @@ export interface PlacedFigures {
 }
 
 export function placeFigures(parsed: LayoutResult, ctx: NormaliseContext): PlacedFigures {
-  const out: PlacedFigures = {
-    observations: [], rejections: [...parsed.rejections], entries: [],
-    read: parsed.figures.length + parsed.rejectedFigures, written: 0, rejected: parsed.rejectedFigures, missing: 0,
-  };
+  const out: PlacedFigures = { observations: [], rejections: [], entries: [], read: 0, written: 0, rejected: 0, missing: 0 };
+  let figures = 0;
   for (const fig of parsed.figures) {
+    figures++;
     const res = normaliseFigure(fig, ctx);
     if (res.kind === 'missing') { out.missing++; continue; }
     if (res.kind === 'rejected') { out.rejected++; out.rejections.push(res.rejection); continue; }
@@ -32,8 +32,11 @@ export function placeFigures(parsed: LayoutResult, ctx: NormaliseContext): Place
     const bad = obs.map(rowRejection).find((r) => r !== null);
     if (bad) { out.rejected++; out.rejections.push(bad); continue; }
     out.written++;
-    out.observations.push(...obs);
+    for (const o of obs) out.observations.push(o);
   }
+  out.rejections.push(...parsed.rejections);
+  out.read = figures + parsed.rejectedFigures;
+  out.rejected += parsed.rejectedFigures;
   if (out.read !== out.written + out.rejected + out.missing) {
     throw new Error(`internal: read ${out.read} ≠ written ${out.written} + rejected ${out.rejected} + missing ${out.missing}`);
   }

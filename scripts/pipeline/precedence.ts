@@ -1,7 +1,9 @@
 /**
  * Where several sources report the same figure (same figure_key), keep them all, mark one preferred by the
  * documented precedence (official_table > official_bulletin > reprint > journal > secondary; WHO data is the
- * official international series; a copy on a mirror host after any other copy of the same kind, a rounded printing
+ * official international series; a copy on a mirror host after any other copy of the same kind; a source described
+ * only by a sidecar next to a dropped-in file after a source listed in data/sources.json — so a curated file stays
+ * the cited source when a drop-in repeats its figures, whatever their ids; a rounded printing
  * (1523万) after a more precise one (1523.7万); ties by source id, then row) — except that derived values rank after published ones, and approximate or bounded figures (约, 超过,
  * nearly …) after exact ones — and record how many publications corroborate it (copies of one original publication
  * count once) and whether any disagree beyond printed rounding. A figure whose only support is copies on mirror
@@ -20,16 +22,20 @@ const INEXACT = ['approximate', 'lower_bound', 'upper_bound'];
 const inexact = (o: Obs) => (o.flags.some((f) => INEXACT.includes(f)) ? 1 : 0);
 const derived = (o: Obs) => (o.flags.includes('derived') ? 1 : 0);
 
-/** Where a source page comes from: the original publication it copies, and whether its host is a mirror. */
-export interface SourceOrigin { original: string; mirror: boolean }
+/**
+ * Where a source page comes from: the original publication it copies, whether its host is a mirror, and whether it
+ * is described only by a sidecar (not listed in data/sources.json).
+ */
+export interface SourceOrigin { original: string; mirror: boolean; sidecar?: boolean }
 export type OriginOf = (sourceId: string) => SourceOrigin;
 /** Without a catalogue (unit tests of the ordering alone) every source is its own publication on its own site. */
 const SELF: OriginOf = (id) => ({ original: id, mirror: false });
 
 export function precedenceOrder(a: Obs, b: Obs, origin: OriginOf = SELF): number {
   const mirror = (o: Obs) => (origin(o.source_id).mirror ? 1 : 0);
+  const sidecar = (o: Obs) => (origin(o.source_id).sidecar ? 1 : 0);
   return derived(a) - derived(b) || inexact(a) - inexact(b) || KIND_RANK[a.source_kind] - KIND_RANK[b.source_kind] || mirror(a) - mirror(b)
-    || a.tolerance - b.tolerance || cmp(a.source_id, b.source_id) || cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.obs_id, b.obs_id);
+    || sidecar(a) - sidecar(b) || a.tolerance - b.tolerance || cmp(a.source_id, b.source_id) || cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.obs_id, b.obs_id);
 }
 
 /** Two printings agree when they differ by no more than the coarser one's rounding (plus float slack). */
@@ -64,4 +70,24 @@ export function applyPrecedence(all: Obs[], origin: OriginOf = SELF): void {
       if (add.length) o.flags = [...new Set([...o.flags, ...add])].sort();
     });
   }
+}
+
+/** A dropped-in file (sidecar source) whose figures a listed source also gives: that source stays preferred. */
+export interface DeferredCopy { raw_file: string; source_id: string; figures: number; preferred_sources: string[] }
+
+/** Per file, the figures of sidecar sources that a source listed in data/sources.json outranks (to say so in the build report). */
+export function deferredCopies(all: Obs[], origin: OriginOf = SELF): DeferredCopy[] {
+  const preferred = new Map<string, Obs>();
+  for (const o of all) if (o.is_preferred) preferred.set(o.figure_key, o);
+  const byFile = new Map<string, { source_id: string; figures: number; preferred: Set<string> }>();
+  for (const o of all) {
+    if (o.is_preferred || !origin(o.source_id).sidecar) continue;
+    const best = preferred.get(o.figure_key);
+    if (!best || origin(best.source_id).sidecar) continue;
+    const d = byFile.get(o.raw_file) ?? { source_id: o.source_id, figures: 0, preferred: new Set<string>() };
+    d.figures++;
+    d.preferred.add(best.source_id);
+    byFile.set(o.raw_file, d);
+  }
+  return [...byFile].sort(([a], [b]) => cmp(a, b)).map(([raw_file, d]) => ({ raw_file, source_id: d.source_id, figures: d.figures, preferred_sources: [...d.preferred].sort() }));
 }

@@ -13,6 +13,14 @@ export function normaliseText(s: string): string {
 }
 
 /** Key used for vocabulary lookup: normalised, all whitespace removed, lower-cased ("Inner  Mongolia" = "innermongolia", "西 藏" = "西藏"). */
+const keys = new Map<string, string>();
+
 export function labelKey(s: string): string {
-  return normaliseText(s).replace(/\s+/g, '').toLowerCase();
+  let key = keys.get(s);
+  if (key === undefined) {
+    // labels repeat row after row: each distinct one is normalised once (the memory is bounded)
+    if (keys.size >= 100_000) keys.clear();
+    keys.set(s, (key = normaliseText(s).replace(/\s+/g, '').toLowerCase()));
+  }
+  return key;
 }

@@ -35,9 +35,13 @@ export interface RawFigure {
   indicatorName?: string;
 }
 
+/**
+ * A parsed file. `figures` may be read lazily, one at a time (large files are never held whole): `rejections` and
+ * `rejectedFigures` are complete once it has been read to the end.
+ */
 export interface LayoutResult {
   layout: string;
-  figures: RawFigure[];
+  figures: Iterable<RawFigure>;
   /** rows the parser itself could not read (e.g. unknown row label in a yearbook table) */
   rejections: import('../../src/contract/schema.ts').Rejection[];
   /** figures inside rejected rows (so that read = written + rejected + missing holds per file) */

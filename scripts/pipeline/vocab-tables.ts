@@ -23,6 +23,8 @@ export type Match<T> = { ok: true; value: T } | { ok: false; suggestions: string
 export class AliasTable<T> {
   private byKey = new Map<string, T>();
   private aliases: string[] = [];
+  /** suggestions per unknown key: the nearest-label search runs once per distinct label, not once per row */
+  private misses = new Map<string, string[]>();
   readonly name: string;
   constructor(name: string) { this.name = name; }
   add(alias: string, value: T): void {
@@ -34,14 +36,19 @@ export class AliasTable<T> {
     }
     this.byKey.set(key, value);
     this.aliases.push(alias);
+    this.misses.clear();
   }
   /** Every alias (as its lookup key) with its value, for readers that find labels inside running text. */
   entries(): [string, T][] {
     return [...this.byKey.entries()];
   }
   match(label: string): Match<T> {
-    const v = this.byKey.get(labelKey(label));
-    return v !== undefined ? { ok: true, value: v } : { ok: false, suggestions: nearest(label, this.aliases) };
+    const key = labelKey(label);
+    const v = this.byKey.get(key);
+    if (v !== undefined) return { ok: true, value: v };
+    let suggestions = this.misses.get(key);
+    if (!suggestions) this.misses.set(key, (suggestions = nearest(label, this.aliases)));
+    return { ok: false, suggestions };
   }
 }
 

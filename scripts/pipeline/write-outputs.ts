@@ -1,18 +1,20 @@
 /**
  * Write the output tables as ZSTD Parquet (plus CSV copies, and Arrow copies for the browser) and manifest.json, atomically: everything goes to a
- * temporary sibling directory, is read back and checked, and only then swapped in place of the output directory.
- * A build that fails at any point leaves the previous outputs untouched. Output is byte-identical for identical
+ * temporary staging directory (`<out>.tmp-<pid>`, beside the output or in a given staging folder), is read back and
+ * checked, and only then swapped in place of the output directory. A build that fails at any point leaves the
+ * previous outputs untouched; a build that was killed leaves its staging directory behind, and the next build
+ * removes it (a staging folder under public/ would be copied into the site, hence the staging folder outside it). Output is byte-identical for identical
  * input: rows arrive pre-sorted, DuckDB runs single-threaded, and nothing time-dependent is written.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { closeSync, mkdtempSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { SCHEMA_VERSION, type Manifest, type ManifestTable } from '../../src/contract/schema.ts';
 import { COLUMNS, TABLES, type TableName } from '../../src/contract/tables.ts';
 import { writeArrowFiles } from './arrow.ts';
-import { toCsv } from './csv-export.ts';
+import { csvChunks } from './csv-export.ts';
 import { parquetLayout, ROW_GROUP_SIZE } from './parquet-layout.ts';
 
 export interface OutputData {
@@ -25,6 +27,57 @@ export interface OutputData {
 }
 
 const sha256 = (buf: Buffer) => createHash('sha256').update(buf).digest('hex');
+
+/** Write a file piece by piece (large tables are never one string). */
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const c of chunks) writeSync(fd, c);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Rows as JSON lines holding the table's columns only (rows may carry working fields the build no longer needs). */
+function* ndjsonChunks(rows: Record<string, unknown>[], columns: string[], batch = 10_000): Generator<string> {
+  const keys = columns.map((c) => `,${JSON.stringify(c)}:`);
+  for (let i = 0; i < rows.length; i += batch) {
+    let chunk = '';
+    for (let k = i; k < Math.min(rows.length, i + batch); k++) {
+      const row = rows[k]!;
+      let line = '';
+      for (let c = 0; c < columns.length; c++) line += keys[c] + (JSON.stringify(row[columns[c]!]) ?? 'null');
+      chunk += `{${line.slice(1)}}\n`;
+    }
+    yield chunk;
+  }
+}
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Remove what killed builds left in `dir`: `<name>.tmp-<pid>` staging and `<name>.old-<pid>` folders whose process is
+ * gone (a running build's own folders are left alone). Returns the folders removed.
+ */
+export function removeStaleStaging(dir: string, name: string): string[] {
+  if (!existsSync(dir)) return [];
+  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  const removed: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const m = entry.match(pattern);
+    if (!m || (Number(m[2]) !== process.pid && isRunning(Number(m[2])))) continue;
+    rmSync(join(dir, entry), { recursive: true, force: true });
+    removed.push(join(dir, entry));
+  }
+  return removed;
+}
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 async function writeParquetFiles(dir: string, tables: OutputData['tables']): Promise<void> {
@@ -33,17 +86,18 @@ async function writeParquetFiles(dir: string, tables: OutputData['tables']): Pro
   const con = await db.connect();
   try {
     await con.run('SET threads = 1'); // one writer thread: row groups and bytes come out the same every run
+    await con.run('SET preserve_insertion_order = true');
     for (const name of TABLES) {
       const cols = COLUMNS[name];
       const ndjson = join(scratch, `${name}.ndjson`);
-      // _i carries the order the rows were sorted in, so the Parquet file keeps exactly that order
-      writeFileSync(ndjson, tables[name].map((r, i) => JSON.stringify({ _i: i, ...r })).join('\n') + '\n');
-      const colSpec = `{_i: 'BIGINT', ${cols.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ')}}`;
+      writeChunks(ndjson, ndjsonChunks(tables[name], cols.map((c) => c.name)));
+      const colSpec = `{${cols.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ')}}`;
       const select = cols.map((c) => `"${c.name}"`).join(', ');
       const source = tables[name].length
         ? `read_json(${sqlString(ndjson)}, format = 'newline_delimited', columns = ${colSpec})`
-        : `(SELECT ${cols.map((c) => `CAST(NULL AS ${c.type}) AS "${c.name}"`).join(', ')}, 0 AS _i WHERE false)`;
-      await con.run(`COPY (SELECT ${select} FROM ${source} ORDER BY _i) TO ${sqlString(join(dir, `${name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
+        : `(SELECT ${cols.map((c) => `CAST(NULL AS ${c.type}) AS "${c.name}"`).join(', ')} WHERE false)`;
+      // rows stream through in the order they were sorted in (one thread, insertion order kept): no sort, no copy of the table
+      await con.run(`COPY (SELECT ${select} FROM ${source}) TO ${sqlString(join(dir, `${name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
       const check = await con.runAndReadAll(`SELECT count(*) FROM read_parquet(${sqlString(join(dir, `${name}.parquet`))})`);
       const n = Number(check.getRows()[0][0]);
       if (n !== tables[name].length) throw new Error(`verification failed: ${name}.parquet has ${n} rows, expected ${tables[name].length}`);
@@ -55,18 +109,22 @@ async function writeParquetFiles(dir: string, tables: OutputData['tables']): Pro
   }
 }
 
-export async function writeOutputs(outDir: string, data: OutputData): Promise<Manifest> {
+/** `stagingDir`: where to stage (default: beside the output); it must be on the output's file system. */
+export async function writeOutputs(outDir: string, data: OutputData, stagingDir?: string): Promise<Manifest> {
   const target = resolve(outDir);
+  const name = basename(target);
   mkdirSync(dirname(target), { recursive: true });
-  const staging = `${target}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
+  const stagingParent = resolve(stagingDir ?? dirname(target));
+  mkdirSync(stagingParent, { recursive: true });
+  for (const dir of new Set([dirname(target), stagingParent])) removeStaleStaging(dir, name);
+  const staging = join(stagingParent, `${name}.tmp-${process.pid}`);
   mkdirSync(staging);
   try {
     await writeParquetFiles(staging, data.tables);
-    await writeArrowFiles(staging);
-    for (const [name, text] of Object.entries(data.files ?? {})) writeFileSync(join(staging, name), text);
+    await writeArrowFiles(staging, data.tables);
+    for (const [file, text] of Object.entries(data.files ?? {})) writeFileSync(join(staging, file), text);
     const tables: ManifestTable[] = TABLES.map((name) => {
-      writeFileSync(join(staging, `${name}.csv`), toCsv(COLUMNS[name].map((c) => c.name), data.tables[name]));
+      writeChunks(join(staging, `${name}.csv`), csvChunks(COLUMNS[name].map((c) => c.name), data.tables[name]));
       const file = `${name}.parquet`;
       const bytes = readFileSync(join(staging, file));
       return { name, file, rows: data.tables[name].length, bytes: bytes.length, sha256: sha256(bytes), columns: COLUMNS[name], parquet_layout: parquetLayout(name) };
@@ -78,7 +136,7 @@ export async function writeOutputs(outDir: string, data: OutputData): Promise<Ma
     };
     writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     // swap: the old directory is moved aside first, so a failure here can be undone
-    const old = `${target}.old-${process.pid}`;
+    const old = join(stagingParent, `${name}.old-${process.pid}`);
     const hadOld = existsSync(target) && statSync(target).isDirectory();
     if (hadOld) renameSync(target, old);
     try {

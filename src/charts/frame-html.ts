@@ -8,11 +8,13 @@ import type { SourceInfo } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
 import { punct, t } from '../i18n/index.ts';
 import { formatNumber, formatPercent, formatYear } from '../lib/format.ts';
+import { httpUrl } from '../lib/http-url.ts';
 import { byOriginal, copyKind, copyName, originalCitation } from '../lib/source-text.ts';
 import { coverageSentence, sentences } from './describe.ts';
 import type { ChartDefinition, ChartState, RenderContext, Row, TableColumn } from './definition.ts';
 import { fixed, isQualified, precisionOf, qualify } from './value-text.ts';
 import { PRERENDER_WIDTHS } from './prerender.ts';
+import { asImage } from './plot-aria.ts';
 
 export type { SourceInfo };
 
@@ -43,19 +45,7 @@ export function renderPlotNode(
   const options = def.plot(rows, state, ctx);
   const node = Plot.plot({ width: ctx.width, ...options, document: doc });
   // Plot's own class names are random per call; aria-label gives screen readers the plain-language description.
-  // With a legend Plot returns a <figure>: the plot SVG (last) is the image; legend swatch/ramp SVGs are
-  // decoration beside their HTML labels. Inside role="img" Plot's per-mark labels ("rule", "line") are
-  // presentational, where axe counts an aria-label as prohibited: they go.
-  const svgs = node.tagName.toLowerCase() === 'svg' ? [node] : [...node.querySelectorAll('svg')];
-  svgs.forEach((svg, i) => {
-    if (i < svgs.length - 1) return svg.setAttribute('aria-hidden', 'true');
-    for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
-      el.removeAttribute('aria-label');
-      el.removeAttribute('aria-description');
-    }
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', describeWithCoverage(def, rows, state, ctx.lang));
-  });
+  asImage(node as Element, describeWithCoverage(def, rows, state, ctx.lang));
   return node as Element;
 }
 
@@ -130,7 +120,8 @@ export function renderSourceLineHtml(rows: Row[], sources: ReadonlyMap<string, S
   const items = byOriginal(known).map(({ original, copies }) => {
     const readFrom = copies.map((c) => {
       const name = escapeHtml(copyName(c, lang));
-      const link = c.url ? `<a href="${escapeHtml(c.url)}" rel="noopener nofollow">${name}</a>` : name;
+      const url = httpUrl(c.url);
+      const link = url ? `<a href="${escapeHtml(url)}" rel="noopener nofollow">${name}</a>` : name;
       return `${link}${punct(lang).comma}<span class="copy-kind${c.is_mirror ? ' mirror-mark' : ''}">${escapeHtml(copyKind(c, lang))}</span>`;
     }).join(punct(lang).semicolon);
     const mark = copies.some((c) => secondary.get(c.id)) ? ` <span class="secondary-mark">(${escapeHtml(t('frame.secondary', lang))})</span>` : '';

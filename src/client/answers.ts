@@ -7,16 +7,14 @@
 import type { QueryParams, Row } from '../contract/rows.ts';
 import { sitePath } from '../lib/paths.ts';
 import { decodeAnswer, paramsKey, type AnswerFile } from '../queries/answers.ts';
+import { fetchRetry } from './fetch-retry.ts';
 
 const files = new Map<string, Promise<AnswerFile | null>>();
 
 function answerFile(query: string): Promise<AnswerFile | null> {
   let file = files.get(query);
   if (!file) {
-    file = fetch(sitePath(`answers/${query}.json`)).then((res) => {
-      if (!res.ok) throw new Error(`answers/${query}.json: HTTP ${res.status}`);
-      return res.json() as Promise<AnswerFile>;
-    });
+    file = fetchRetry(sitePath(`answers/${query}.json`)).then((res) => res.json() as Promise<AnswerFile>);
     files.set(query, file);
     // A failed fetch is tried again on the next request.
     file.catch(() => files.delete(query));

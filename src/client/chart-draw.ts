@@ -13,6 +13,7 @@ import { sourceHref } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
 import { precomputed } from './answers.ts';
 import type { ChartSection } from './chart-section.ts';
+import { failureReason } from './fetch-retry.ts';
 import type { QueryRunner } from '../queries/runner.ts';
 import { effectiveTheme } from './theme.ts';
 import { withOwnRows } from './own-table/chart-layer.ts';
@@ -133,9 +134,16 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
       ms: performance.now() - t0, queryMs: tQuery - t0, drawMs: tDraw - tQuery,
     } }));
   } catch (err) {
-    status.textContent = t('frame.queryError', lang);
-    // Surface the failure for tests and developers; the pre-rendered chart stays in place.
-    console.error(err);
+    status.textContent = '';
+    // The drawing on screen stays, with its table and downloads; the controls and the URL go back to it, and the
+    // chart says why. Only the newest request speaks: an older one failing late changes nothing.
+    if (generation.get(el) === gen) {
+      stateChanged.delete(el);
+      const reason = failureReason(err);
+      section.revert(t('frame.updateFailed', lang, { reason: t(reason ? `frame.failed.${reason}` : 'frame.failed.query', lang) }));
+    }
+    // For developers: the page itself goes on working.
+    console.warn(err);
   } finally {
     if (generation.get(el) === gen) {
       el.classList.remove('is-updating');

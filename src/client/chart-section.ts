@@ -8,6 +8,7 @@ import type { ChartState, Row } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
 import { t } from '../i18n/index.ts';
 import { prerenderedFor } from '../charts/prerender.ts';
+import { plainText } from '../lib/plain-text.ts';
 import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
 import { watchOwnTable } from './own-table/watch.ts';
 
@@ -26,6 +27,12 @@ export type HistoryMode = 'push' | 'replace' | 'none';
 export const STATE_EVENT = 'chart:state';
 
 const sections = new WeakMap<HTMLElement, ChartSection>();
+
+/** Text from a link as shown back to the reader: without control or direction-changing characters, and short. */
+function shortText(text: string): string {
+  const plain = plainText(text);
+  return plain.length > 40 ? `${plain.slice(0, 39)}…` : plain;
+}
 
 interface DependentOption { value: string; label: string; for?: string }
 /** Every option of a select whose options depend on another control (ChartFrame writes them as data-options). */
@@ -108,16 +115,47 @@ export class ChartSection {
     }
   }
 
-  /** The state the current URL asks for; a value no control offers is said to be unavailable. */
+  /**
+   * The state the current URL asks for. What the chart could not take from it (a value no control offers, a number
+   * out of range, a key it does not have) is said once, briefly, next to the controls.
+   */
   stateFromUrl(): ChartState {
     const params = new URLSearchParams(window.location.search);
     const state = readState(this.spec, params);
-    const ignored = Object.keys(this.defaults).flatMap((key) => {
-      const raw = params.get(this.spec.prefixed ? `${this.id}.${key}` : key);
-      return raw !== null && String(state[key]) !== raw ? [t('frame.notOffered', this.lang, { asked: raw })] : [];
+    const ignored = [...params].flatMap(([name, raw]) => {
+      const key = this.spec.prefixed ? (name.startsWith(`${this.id}.`) ? name.slice(this.id.length + 1) : null) : name;
+      if (key === null || (!this.spec.prefixed && !(key in this.defaults))) return []; // another chart's, or the embed's own
+      return key in this.defaults && String(state[key]) === raw ? [] : [`${shortText(key)}=${shortText(raw)}`];
     });
-    if (ignored.length) queueMicrotask(() => this.say(ignored));
+    if (ignored.length) queueMicrotask(() => this.notice(t('frame.notUnderstood', this.lang, { parts: ignored.join(', ') })));
     return state;
+  }
+
+  /** A visible note next to the controls (e.g. a part of a link the chart could not use), after any shown already. */
+  notice(message: string): void {
+    const shown = this.el.querySelector<HTMLElement>('[data-chart-fitted]:not([hidden])')?.textContent;
+    this.say(shown ? [shown, message] : [message]);
+  }
+
+  /**
+   * A state that could not be drawn: the controls and the URL go back to the view on screen (whose table and
+   * downloads stay as they are), and the chart says why.
+   */
+  revert(message: string): void {
+    const drawn = this.fit(this.rowsState);
+    this.state = drawn;
+    this.writeControls(drawn);
+    this.writeUrl(drawn, 'replace');
+    this.el.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, detail: { id: this.id, state: drawn } }));
+    this.say([message]);
+  }
+
+  private writeUrl(state: ChartState, history: HistoryMode): void {
+    if (history === 'none') return;
+    const qs = this.params(state, new URLSearchParams(window.location.search)).toString();
+    const url = `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
+    if (history === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
   }
 
   /** URL parameters with this chart's state written into `params` (defaults left out). */
@@ -182,12 +220,7 @@ export class ChartSection {
     if (sameState(state, this.state)) return Promise.resolve();
     this.state = state;
     this.writeControls(state);
-    if (history !== 'none') {
-      const qs = this.params(state, new URLSearchParams(window.location.search)).toString();
-      const url = `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
-      if (history === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
-    }
+    this.writeUrl(state, history);
     this.el.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, detail: { id: this.id, state } }));
     return this.redraw('state');
   }

@@ -241,8 +241,11 @@ function init(root: HTMLElement): void {
 
   /** Takes the scenarios from the chart's state (from the URL on load, and on back/forward). */
   function loadFromState(state: ChartState): void {
-    const decoded = [state.s1, state.s2, state.s3].map((v) => (v ? decodeScenario(String(v)) : null)).filter((x): x is NamedScenario => x !== null);
-    const valid = decoded.filter((x) => Object.keys(validateInputs(x.inputs, baseline.startYear)).length === 0);
+    const keys = (['s1', 's2', 's3'] as const).filter((k) => state[k]);
+    const valid = keys.map((k) => decodeScenario(String(state[k])))
+      .filter((x): x is NamedScenario => x !== null && Object.keys(validateInputs(x.inputs, baseline.startYear)).length === 0);
+    // A scenario the link holds but that cannot be read or is out of range is left out, and the reader told so.
+    if (valid.length < keys.length) chart.notice(t('scenario.linkNotUnderstood', lang, { n: keys.length - valid.length }));
     scenarios = valid.length > 0 ? valid : [{ name: '', inputs: { ...defaults.inputs } }];
     active = Math.min(Math.max(0, Number(state.active) - 1), scenarios.length - 1);
     renderTabs();

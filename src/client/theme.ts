@@ -1,9 +1,11 @@
 /**
  * Reader's theme choice: stored in localStorage only while it differs from the system setting, applied as
- * <html data-theme>. ThemeHead.astro repeats the "apply stored choice" step inline, before the first paint.
+ * <html data-theme>. ThemeHead.astro repeats the "apply stored choice" step inline, before the first paint
+ * (src/lib/head-scripts.ts).
  */
+import { THEME_KEY } from '../lib/head-scripts.ts';
+
 export type Theme = 'light' | 'dark';
-export const THEME_KEY = 'chwd-theme';
 export const THEME_EVENT = 'chwd:themechange';
 
 export function systemTheme(): Theme {

@@ -24,7 +24,7 @@ export function hostFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        await writeFile(join(out, '_headers'), headersFile(headerRules(base)));
+        await writeFile(join(out, '_headers'), headersFile(headerRules(base, pageIds())));
         if (site) {
           await writeFile(join(out, 'sitemap.xml'), sitemapXml(site, base, pageIds()));
           await writeFile(join(out, 'robots.txt'), robotsTxt(site, base));

@@ -4,7 +4,8 @@
  */
 import type { Lang } from '../contract/schema.ts';
 import { t } from '../i18n/index.ts';
-import { BOM, csvCell } from '../lib/csv-cell.ts';
+import { BOM, csvCell, csvCommentLine } from '../lib/csv-cell.ts';
+import { httpUrl } from '../lib/http-url.ts';
 import type { Baseline } from './baseline.ts';
 import { inputDefs, INPUT_KEYS, type Defaults } from './inputs.ts';
 import type { ScenarioResult } from './run.ts';
@@ -44,7 +45,7 @@ export function projectionCsv(
       if (p.kind === 'data') {
         const src = sources.get(p.figure.sourceId);
         const changed = s.inputs[key] !== d.inputs[key] ? t('scenario.csv.changed', lang, { value: d.inputs[key] }) : '';
-        origin = `${t('scenario.csv.published', lang, { year: p.figure.year })}${changed}; ${src ? src.title : p.figure.sourceId}${src?.url ? ` <${src.url}>` : ''}`;
+        origin = `${t('scenario.csv.published', lang, { year: p.figure.year })}${changed}; ${src ? src.title : p.figure.sourceId}${httpUrl(src?.url) ? ` <${httpUrl(src?.url)}>` : ''}`;
       } else if (p.kind === 'assumption') {
         origin = t('scenario.csv.assumption', lang, { note: p.note[lang] });
       } else {
@@ -72,7 +73,5 @@ export function projectionCsv(
       lines.push(cells.map((c, k) => csvCell(c, k !== 0 && k !== 2)).join(','));
     });
   });
-  // Comment lines stay raw so `#`-aware readers (pandas comment='#', R comment.char) skip them; they start with
-  // '#', which no spreadsheet runs as a formula, and line breaks are removed so each stays one line.
-  return BOM + [...comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`), ...lines].join('\r\n') + '\r\n';
+  return BOM + [...comments.map(csvCommentLine), ...lines].join('\r\n') + '\r\n';
 }

@@ -6,6 +6,7 @@
  * Every value is written, not only the changed ones, so a link reproduces the scenario exactly even after the
  * published defaults change. Unknown versions and malformed values are ignored (the defaults are used instead).
  */
+import { plainText } from '../lib/plain-text.ts';
 import { INPUT_KEYS, type ScenarioInputs } from './inputs.ts';
 
 export const CODEC_VERSION = 'v1';
@@ -16,7 +17,7 @@ export const SCENARIO_CHART_ID = 'scenario-projection';
 export interface NamedScenario { name: string; inputs: ScenarioInputs }
 
 export function cleanName(name: string): string {
-  return name.replace(/[\u0000-\u001f]/g, '').trim().slice(0, MAX_NAME_LENGTH);
+  return plainText(name).trim().slice(0, MAX_NAME_LENGTH);
 }
 
 export function encodeScenario(s: NamedScenario): string {

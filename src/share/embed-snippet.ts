@@ -13,6 +13,18 @@ export const EMBED_DEFAULT_HEIGHT = 560;
 /** postMessage type shared by the embed page (sender) and public/embed.js (receiver). */
 export const EMBED_MESSAGE_TYPE = 'chwd:embed-height';
 
+/**
+ * What the embedded chart may do in the host's page, and no more: run its scripts as the site (allow-scripts with
+ * allow-same-origin, so its height messages carry the site's origin, which embed.js checks; the site is another
+ * origin than the host, so this gives no access to the host), open links in a new, normal tab (allow-popups,
+ * allow-popups-to-escape-sandbox) and save files (allow-downloads). No allow-top-navigation: the embed can never
+ * navigate the host page; no forms, modals or pointer lock. It asks for no browser features (allow="") and sends no
+ * referrer, so the host's article address is not disclosed.
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+export const EMBED_ALLOW = '';
+export const EMBED_REFERRER_POLICY = 'no-referrer';
+
 export interface EmbedOptions {
   origin: string;
   chartId: string;
@@ -42,6 +54,7 @@ export function embedSnippet(o: EmbedOptions & { title: string; height?: number 
   const iframe =
     `<iframe src="${escapeAttr(embedUrl(o))}" title="${escapeAttr(o.title)}" data-chwd-embed="${escapeAttr(o.chartId)}"` +
     ` width="100%" height="${height}" loading="lazy"` +
+    ` sandbox="${EMBED_SANDBOX}" allow="${EMBED_ALLOW}" referrerpolicy="${EMBED_REFERRER_POLICY}"` +
     ` style="width:100%;min-width:300px;max-width:1200px;height:${height}px;border:0;"></iframe>`;
   const script = `<script src="${escapeAttr(o.origin + sitePath('embed.js'))}" async></script>`;
   return `${iframe}\n${script}`;

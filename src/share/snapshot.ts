@@ -6,16 +6,17 @@
 import type { ChartState, Row, SourceInfo, TableColumn } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
 import { punct, t } from '../i18n/index.ts';
+import { httpUrl } from '../lib/http-url.ts';
 import { byOriginal, originalCitation, readFrom } from '../lib/source-text.ts';
 
 /** A source as the share features know it: the page read and the original publication it copies. */
 export type ShareSource = SourceInfo;
 
-/** The source rows of the `source_list` query as share sources (plain values, no database types). */
+/** The source rows of the `source_list` query as share sources (plain values, no database types, http(s) addresses only). */
 export function shareSources(rows: Row[]): ShareSource[] {
   const text = (r: Row, k: string) => (typeof r[k] === 'string' && r[k] !== '' ? (r[k] as string) : null);
   return rows.map((r) => ({
-    id: String(r.id), title: String(r.title ?? ''), publisher: String(r.publisher ?? ''), url: text(r, 'url'), kind: String(r.kind ?? ''),
+    id: String(r.id), title: String(r.title ?? ''), publisher: String(r.publisher ?? ''), url: httpUrl(r.url), kind: String(r.kind ?? ''),
     host: text(r, 'host'), copy_kind: String(r.copy_kind ?? ''), copy_kind_zh: text(r, 'copy_kind_zh'), copy_kind_en: text(r, 'copy_kind_en'),
     is_mirror: r.is_mirror === true, original_id: String(r.original_id ?? r.id), original_publisher: text(r, 'original_publisher'),
     original_publisher_en: text(r, 'original_publisher_en'), original_title: text(r, 'original_title'),

@@ -5,7 +5,7 @@
  * untranslated on English pages; no page wider than a phone.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, chartRendered, waitForDuckDB } from './fixtures.ts';
+import { test, expect, chartRendered } from './fixtures.ts';
 
 const root = new URL('../../', import.meta.url);
 const catalogue = JSON.parse(readFileSync(new URL('data/sources.json', root), 'utf8')) as { id: string }[];
@@ -47,7 +47,7 @@ for (const lang of ['zh', 'en'] as const) {
         await expect(note, `${path} chart ${i}`).toBeVisible();
         const text = (await note.textContent())!.trim();
         expect(text.length).toBeGreaterThan(10);
-        const label = await section.locator('[data-chart-figure] svg[role="img"]').getAttribute('aria-label');
+        const label = await section.locator('[data-chart-figure] svg[role="img"]:visible').getAttribute('aria-label');
         expect(label, `${path}: the description carries the visible coverage note`).toContain(text);
       }
     }
@@ -60,7 +60,7 @@ test('a figure printed as a bound is drawn open with its arrow and worded as pri
   const chart = page.locator('#urban-rural-density');
   await expect(chart.locator('[data-chart-table] tr', { hasText: 'Rural' }).filter({ hasText: '2018' }).locator('td').nth(2)).toHaveText('less than 2');
   await expect(chart.locator('svg title', { hasText: /2018: less than 2/ }).first()).toBeAttached();
-  await expect(chart.locator('svg text', { hasText: '↓' })).toHaveCount(1);
+  await expect(chart.locator('svg:visible text', { hasText: '↓' })).toHaveCount(1);
   await expect(chart.locator('[data-chart-notes]')).toContainText('↓ less than or up to');
   // No ratio is computed from a bound.
   await expect(chart.locator('svg text', { hasText: /ratio/ })).toHaveCount(0);
@@ -74,7 +74,6 @@ test('the province year menu offers only years with figures for the chosen indic
   const year = chart.locator('select[data-key="year"]');
   await expect(year).toHaveValue('2018');
   await expect(year.locator('option:not([disabled])')).toHaveText(['2018 (31 provinces)']);
-  await waitForDuckDB(page);
   const drawn = chartRendered(page, 'urban-rural-province-map');
   await chart.locator('select[data-key="series"]').selectOption('health_technicians.density.per_1000.unspecified');
   await drawn;
@@ -105,15 +104,14 @@ test('an old link to a view without figures says so and shows the nearest view w
 
 test('a chart with one value draws no axis of repeated years; one province is not a ranking', async ({ page }) => {
   await page.goto('/en/urban-rural/');
-  const ticks = await page.locator('#urban-rural-density svg[role="img"] g[aria-hidden] ~ g text').allTextContents();
+  const ticks = await page.locator('#urban-rural-density svg[role="img"]:visible g[aria-hidden] ~ g text').allTextContents();
   const years = ticks.filter((t) => /^\d{4}$/.test(t));
   expect(new Set(years).size, `year ticks: ${years.join(' ')}`).toBe(years.length);
-  await waitForDuckDB(page);
   const rank = page.locator('#urban-rural-province-rank');
   const drawn = chartRendered(page, 'urban-rural-province-rank');
   await rank.locator('select[data-key="series"]').selectOption('physicians_assistants.density.per_1000.household');
   await drawn;
-  const label = (await rank.locator('svg[role="img"]').getAttribute('aria-label'))!;
+  const label = (await rank.locator('svg[role="img"]:visible').getAttribute('aria-label'))!;
   expect(label).not.toMatch(/highest .* lowest/);
 });
 

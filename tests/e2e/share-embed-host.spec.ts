@@ -14,13 +14,14 @@ const PICKS: Pick[] = [
   { path: '/urban-rural/', index: 2, theme: 'light' },
 ];
 
-async function snippetFromDialog(page: Page, pick: Pick): Promise<{ id: string; code: string }> {
+async function snippetFromDialog(page: Page, pick: Pick, interactive = false): Promise<{ id: string; code: string }> {
   await page.goto(pick.path);
   const section = page.locator('section[data-chart]').nth(pick.index);
   const id = (await section.getAttribute('data-chart'))!;
   await section.locator('[data-share-open="embed"]').click();
   const dialog = section.locator('dialog[data-share-dialog="embed"]');
   await dialog.locator(`[data-embed-theme][value="${pick.theme}"]`).check();
+  if (interactive) await dialog.locator('[data-embed-interactive]').check();
   const code = await dialog.locator('textarea').inputValue();
   expect(code).toContain(`data-chwd-embed="${id}"`);
   return { id, code };
@@ -37,6 +38,18 @@ async function hostPage(browser: Browser, allowed: string[]): Promise<{ page: Pa
     if (u.protocol.startsWith('http') && !allowed.includes(u.origin)) problems.push(`foreign request: ${r.url()}`);
   });
   return { page, problems };
+}
+
+/** The host article with one snippet, opened on its own origin, its embedded chart on screen. */
+async function articleWith(browser: Browser, baseURL: string, snippet: string) {
+  const host = await startHost({ '/': articlePage([snippet]) });
+  const { page: article, problems } = await hostPage(browser, [host.origin, new URL(baseURL).origin]);
+  await article.goto(`${host.origin}/`);
+  const iframe = article.locator('iframe[data-chwd-embed]');
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = article.frameLocator('iframe[data-chwd-embed]');
+  await expect(frame.locator('[data-chart-figure] svg[role="img"]:visible')).toHaveCount(1);
+  return { host, article, problems, iframe, frame, close: async () => { await article.close(); await host.close(); } };
 }
 
 async function heights(frames: ElementHandle<HTMLIFrameElement>[]): Promise<{ frame: number; content: number }[]> {
@@ -106,20 +119,75 @@ test('without embed.js the iframe keeps its fixed height and still shows the cha
   const { code } = await snippetFromDialog(page, PICKS[0]!);
   const iframeOnly = code.split('\n')[0]!;
   expect(iframeOnly).toMatch(/^<iframe [^]*<\/iframe>$/);
-  const host = await startHost({ '/': articlePage([iframeOnly]) });
-  const { page: article, problems } = await hostPage(browser, [host.origin, new URL(baseURL!).origin]);
+  const { article, problems, iframe, frame, close } = await articleWith(browser, baseURL!, iframeOnly);
   try {
-    await article.goto(`${host.origin}/`);
-    const iframe = article.locator('iframe[data-chwd-embed]');
-    await iframe.scrollIntoViewIfNeeded();
-    const frame = article.frameLocator('iframe[data-chwd-embed]');
-    await expect(frame.locator('[data-chart-figure] svg[role="img"]:visible')).toHaveCount(1);
     await expect(frame.locator('.chart-title')).toBeVisible();
     await article.waitForTimeout(500);
     expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(560);
     expect(problems).toEqual([]);
   } finally {
-    await article.close();
-    await host.close();
+    await close();
+  }
+});
+
+test('the sandboxed iframe cannot navigate the host page, even after a click, yet its links, downloads and resizing work', async ({ page, browser, baseURL }) => {
+  const { code } = await snippetFromDialog(page, PICKS[0]!, true);
+  expect(code).toMatch(/ sandbox="[^"]*"/);
+  expect(code).not.toMatch(/allow-top-navigation/);
+  const siteOrigin = new URL(baseURL!).origin;
+  const { host, article, problems, iframe, frame, close } = await articleWith(browser, baseURL!, code);
+  try {
+    // Resizing still works (the height message carries the site's origin).
+    await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height), { timeout: 30_000 }).not.toBe(560);
+
+    // A script in the embed tries to take the reader away, on its own and on a click.
+    const embed = (await (await iframe.elementHandle())!.contentFrame())!;
+    await embed.evaluate(() => {
+      try { window.top!.location.href = 'https://evil.example/'; } catch { /* blocked */ }
+      const b = document.createElement('button');
+      b.textContent = 'hijack';
+      b.dataset.hijack = '';
+      b.addEventListener('click', () => { try { window.top!.location.href = 'https://evil.example/'; } catch { /* blocked */ } });
+      document.body.prepend(b);
+    });
+    await frame.locator('[data-hijack]').click();
+    await article.waitForTimeout(500);
+    expect(article.url()).toBe(`${host.origin}/`);
+
+    // The "full view" link opens the chart's page in a new tab.
+    const [popup] = await Promise.all([article.context().waitForEvent('page'), frame.locator('[data-embed-full]').click()]);
+    await popup.waitForLoadState('domcontentloaded');
+    expect(new URL(popup.url()).origin).toBe(siteOrigin);
+    await popup.close();
+    expect(article.url()).toBe(`${host.origin}/`);
+
+    // Its controls work (an interactive embed redraws in the sandbox).
+    const section = frame.locator('section[data-chart]');
+    const control = frame.locator('[data-chart-controls] select[data-key]').first();
+    const other = await control.evaluate((el: HTMLSelectElement) => [...el.options].find((o) => !o.selected)!.value);
+    await control.selectOption(other);
+    await expect(section).toHaveAttribute('data-state', new RegExp(other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), { timeout: 45_000 });
+
+    // A file saved the way the site's download menu saves one (a blob: link clicked) reaches the reader.
+    await embed.evaluate(() => {
+      const b = document.createElement('button');
+      b.textContent = 'save';
+      b.dataset.save = '';
+      b.addEventListener('click', () => {
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(new Blob(['year,value\r\n2020,1\r\n'], { type: 'text/csv' }));
+        a.download = 'chart.csv';
+        document.body.append(a);
+        a.click();
+        a.remove();
+      });
+      document.body.prepend(b);
+    });
+    const [dl] = await Promise.all([article.waitForEvent('download'), frame.locator('[data-save]').click()]);
+    expect(dl.suggestedFilename()).toBe('chart.csv');
+    // The blocked navigations are what the browser reports; nothing else went wrong.
+    expect(problems.filter((p) => !/navigat|sandbox/i.test(p))).toEqual([]);
+  } finally {
+    await close();
   }
 });

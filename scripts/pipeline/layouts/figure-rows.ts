@@ -24,11 +24,17 @@ export function detectFigureRows(header: string[]): string | null {
   return null;
 }
 
-export function parseFigureRows(file: string, records: CsvRecord[], layout: string): LayoutResult {
-  const header = records[0].cells.map((x) => x.trim());
-  const col = (name: string) => header.indexOf(name);
-  const figures: RawFigure[] = [];
-  for (const rec of records.slice(1)) {
+/** `rows`: the records after the header, read one at a time. */
+export function parseFigureRows(file: string, headerCells: string[], rows: Iterable<CsvRecord>, layout: string): LayoutResult {
+  return { layout, figures: figureRows(file, headerCells, rows, layout), rejections: [], rejectedFigures: 0, noteLines: 0 };
+}
+
+function* figureRows(file: string, headerCells: string[], rows: Iterable<CsvRecord>, layout: string): Generator<RawFigure> {
+  const header = headerCells.map((x) => x.trim());
+  const columns = new Map<string, number>();
+  header.forEach((h, i) => { if (!columns.has(h)) columns.set(h, i); });
+  const col = (name: string) => columns.get(name) ?? -1;
+  for (const rec of rows) {
     const cell = (name: string): Cell | undefined => {
       const i = col(name);
       return i < 0 ? undefined : { text: rec.cells[i] ?? '', column: name };
@@ -66,7 +72,6 @@ export function parseFigureRows(file: string, records: CsvRecord[], layout: stri
     }
     const geo = cell('province_zh') ?? cell('province_en');
     if (geo) fig.geo = geo.text.trim() ? geo : cell('province_en') ?? geo;
-    figures.push(fig);
+    yield fig;
   }
-  return { layout, figures, rejections: [], rejectedFigures: 0, noteLines: 0 };
 }

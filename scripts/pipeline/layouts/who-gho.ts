@@ -2,12 +2,11 @@
  * WHO Global Health Observatory CSV export, standard column layout (IndicatorCode, Indicator, ValueType,
  * ParentLocationCode, ParentLocation, Location type, SpatialDimValueCode, Location, Period type, Period, …,
  * FactValueNumeric, …, Value, Language, DateModified). Accepts any HWF_ (health workforce) indicator.
- * The export carries no citation per row, so the file needs a sidecar <file>.source.json.
+ * The export carries no citation per row, so the file needs a sidecar <file>.source.json (without one the build stops).
  */
 import type { CsvRecord } from '../csv.ts';
 import type { LayoutResult, RawFigure } from '../types.ts';
 import type { Sidecar } from '../sources.ts';
-import type { Rejection } from '../../../src/contract/schema.ts';
 
 const REQUIRED = ['IndicatorCode', 'Indicator', 'SpatialDimValueCode', 'Location', 'Period', 'FactValueNumeric'];
 
@@ -23,20 +22,24 @@ export function whoUnitFromIndicator(name: string): string {
   return '';
 }
 
-export function parseWhoGho(file: string, records: CsvRecord[], sidecar: Sidecar | null): LayoutResult {
-  const header = records[0].cells.map((x) => x.trim());
-  const idx = (name: string) => header.indexOf(name);
-  const get = (cells: string[], name: string) => (idx(name) >= 0 ? cells[idx(name)] ?? '' : '');
-  const figures: RawFigure[] = [];
-  const rejections: Rejection[] = [];
-  let rejectedFigures = 0;
-  for (const rec of records.slice(1)) {
+/** `rows`: the records after the header, read one at a time. */
+export function parseWhoGho(file: string, headerCells: string[], rows: Iterable<CsvRecord>, sidecar: Sidecar): LayoutResult {
+  const result: LayoutResult = { layout: 'who-gho-export', figures: [], rejections: [], rejectedFigures: 0, noteLines: 0 };
+  result.figures = ghoRows(file, headerCells, rows, sidecar, result);
+  return result;
+}
+
+function* ghoRows(file: string, headerCells: string[], rows: Iterable<CsvRecord>, sidecar: Sidecar, result: LayoutResult): Generator<RawFigure> {
+  const header = headerCells.map((x) => x.trim());
+  const columns = new Map<string, number>();
+  header.forEach((h, i) => { if (!columns.has(h)) columns.set(h, i); });
+  const get = (cells: string[], name: string) => { const i = columns.get(name); return i === undefined ? '' : cells[i] ?? ''; };
+  for (const rec of rows) {
     const c = rec.cells;
     const reject = (column: string, value: string, reason: string, suggestion: string | null = null) => {
-      rejections.push({ raw_file: file, raw_row: rec.line, column, value, reason, suggestion });
-      rejectedFigures++;
+      result.rejections.push({ raw_file: file, raw_row: rec.line, column, value, reason, suggestion });
+      result.rejectedFigures++;
     };
-    if (!sidecar) { reject('(file)', file, 'a WHO GHO export has no per-row citation', `add ${file}.source.json describing the export (see data/README.md)`); continue; }
     const code = get(c, 'IndicatorCode').trim();
     if (!/^HWF_/i.test(code)) { reject('IndicatorCode', code, 'not a health workforce (HWF_) indicator'); continue; }
     const locType = get(c, 'Location type').trim();
@@ -45,7 +48,7 @@ export function parseWhoGho(file: string, records: CsvRecord[], sidecar: Sidecar
     if (dim1 && !/^(SEX_BTSX|BTSX)$/i.test(dim1)) { reject('Dim1ValueCode', dim1, 'disaggregated rows (e.g. by sex) are not imported; only totals'); continue; }
     const name = get(c, 'Indicator');
     const numeric = get(c, 'FactValueNumeric');
-    figures.push({
+    yield {
       raw_file: file, raw_row: rec.line,
       indicator: { text: code, column: 'IndicatorCode' },
       indicatorName: name,
@@ -56,7 +59,6 @@ export function parseWhoGho(file: string, records: CsvRecord[], sidecar: Sidecar
       source: { entry: sidecar },
       locator: `${code}; ${get(c, 'Location')}; ${get(c, 'Period')}`,
       note: get(c, 'DateModified') ? `WHO DateModified ${get(c, 'DateModified')}` : '',
-    });
+    };
   }
-  return { layout: 'who-gho-export', figures, rejections, rejectedFigures, noteLines: 0 };
 }

@@ -32,10 +32,10 @@ export function cleanRowLabel(raw: string): string {
   return normaliseText(raw).replace(/[*#]+/g, '').replace(/\s+/g, '').replace(/年$/, '');
 }
 
-export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidecar): LayoutResult {
+export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidecar): LayoutResult & { figures: RawFigure[] } {
   const rejections: Rejection[] = [];
   let rejectedFigures = 0, noteLines = 0;
-  const fileReject = (rec: CsvRecord | undefined, column: string, value: string, reason: string, suggestion: string | null = null): LayoutResult => ({
+  const fileReject = (rec: CsvRecord | undefined, column: string, value: string, reason: string, suggestion: string | null = null): LayoutResult & { figures: RawFigure[] } => ({
     layout: 'yearbook', figures: [], rejections: [...rejections, { raw_file: file, raw_row: rec?.line ?? 1, column, value, reason, suggestion }],
     rejectedFigures: rejectedFigures + 1, noteLines,
   });

@@ -4,6 +4,10 @@ export const SCENARIO_STRINGS = {
     zh: '调整输入需要启用 JavaScript。下面显示的是默认情景的推演。',
     en: 'Changing the inputs needs JavaScript. The chart below shows the default scenario.',
   },
+  'scenario.linkNotUnderstood': {
+    zh: '链接中有 {n} 个情景无法读取或超出范围，已略去。',
+    en: 'Scenarios in the link that could not be read or are out of range were left out ({n}).',
+  },
   'scenario.start': { zh: '起点（公布数据）', en: 'Starting point (published)' },
   'scenario.gps': { zh: '全科医生人数', en: 'General practitioners' },
   'scenario.density': { zh: '每万人口全科医生', en: 'GPs per 10,000 people' },

@@ -26,7 +26,13 @@ export const SITE_STRINGS = {
   'frame.dataTable': { zh: '数据表', en: 'Data table' },
   'frame.noRows': { zh: '所选组合没有数据。', en: 'No data for this selection.' },
   'frame.updating': { zh: '正在更新…', en: 'Updating…' },
-  'frame.queryError': { zh: '无法更新图表。', en: 'The chart could not be updated.' },
+  'frame.updateFailed': {
+    zh: '无法显示所选视图（{reason}），图表仍为先前的视图，选项已复原；再次更改选项即会重试。',
+    en: 'The chosen view could not be shown ({reason}): the chart still shows the previous view, and the controls are set back to it. Change a control to try again.',
+  },
+  'frame.failed.start': { zh: '浏览器中的数据引擎未能启动', en: 'the data engine in your browser did not start' },
+  'frame.failed.network': { zh: '数据文件无法加载', en: 'the data files could not be loaded' },
+  'frame.failed.query': { zh: '查询出错', en: 'the query failed' },
   'frame.seriesBreakNote': {
     zh: '竖虚线处统计口径发生变化，前后数字不完全可比。',
     en: 'Dashed vertical lines mark a change of definition; figures either side are not fully comparable.',
@@ -39,7 +45,10 @@ export const SITE_STRINGS = {
     zh: '所选指标在{asked}没有数字，现显示有数字的最近一项：{shown}。',
     en: 'No figures for {asked} for this choice: showing {shown}, the nearest with figures.',
   },
-  'frame.notOffered': { zh: '链接中的“{asked}”没有数据，现显示默认视图。', en: '“{asked}” in the link has no data: showing the default view.' },
+  'frame.notUnderstood': {
+    zh: '链接中的这部分无法使用，已改用默认设置：{parts}。',
+    en: 'This part of the link could not be used, so the default is shown instead: {parts}.',
+  },
   'frame.yes': { zh: '是', en: 'yes' },
   'frame.no': { zh: '否', en: 'no' },
   'frame.noData': { zh: '无数据', en: 'no data' },

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { runBuild, type BuildResult } from '../../../../scripts/pipeline/build.ts';
+import { rejectionSummary, runBuild, type BuildResult } from '../../../../scripts/pipeline/build.ts';
 import type { Manifest } from '../../../../src/contract/schema.ts';
 import { root, fixture } from '../../helpers/pipeline.ts';
 
@@ -266,4 +266,13 @@ test('2.90 keeps its two printed decimals; 1069.4万 is precise to thousands', a
   assert.deepEqual(r, [{ precision: -3 }]);
   const d = await query(out1, `SELECT DISTINCT precision FROM observations WHERE value_published = '2.90' AND measure = 'density'`);
   assert.deepEqual(d, [{ precision: 2 }]);
+});
+
+test('repeated rejections are one line with the count, the rows and how to fix them', () => {
+  const many = Array.from({ length: 6324 }, (_, i) => ({ raw_file: 'who-dentists.csv', raw_row: i + 2, column: 'IndicatorCode', value: 'HWF_0010', reason: 'WHO indicator HWF_0010 is not in data/vocab', suggestion: 'add to data/vocab/indicators.csv: …' }));
+  const lines = rejectionSummary([...many, { raw_file: 'a.csv', raw_row: 5, column: 'unit', value: 'x', reason: 'unknown unit "x"', suggestion: null }]);
+  assert.deepEqual(lines, [
+    'who-dentists.csv, 6324 rows (2–6325), column IndicatorCode: WHO indicator HWF_0010 is not in data/vocab [HWF_0010] → add to data/vocab/indicators.csv: …',
+    'a.csv row 5, column unit: unknown unit "x" [x]',
+  ]);
 });

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { decodeRaw } from '../../../../scripts/pipeline/decode.ts';
-import { parseCsv } from '../../../../scripts/pipeline/csv.ts';
+import { decodeRaw, scanUtf8 } from '../../../../scripts/pipeline/decode.ts';
+import { csvRecords, parseCsv } from '../../../../scripts/pipeline/csv.ts';
+import { BuildError } from '../../../../scripts/pipeline/errors.ts';
 import { fixture } from '../../helpers/pipeline.ts';
 
 test('UTF-8 with and without BOM', () => {
@@ -37,4 +38,28 @@ test('records keep their 1-based starting line, across blank lines and quoted ne
 
 test('tab-separated exports are detected', () => {
   assert.deepEqual(parseCsv('年份\t合计\n2015\t1.1\n')[1].cells, ['2015', '1.1']);
+});
+
+test('a UTF-8 file with one stray byte is reported as mixed encoding (file, line, byte offset), never decoded as GB18030', () => {
+  const good = new TextEncoder().encode('年份,卫生技术人员\n2015,1.1\n2016,1.2\n');
+  const offset = new TextEncoder().encode('年份,卫生技术人员\n2015,1.1\n2016,1').length;
+  const bytes = new Uint8Array([...good.subarray(0, offset), 0xb7, ...good.subarray(offset)]);
+  assert.throws(() => decodeRaw(bytes, 'table.csv'), (e: Error) => e instanceof BuildError
+    && e.message === `table.csv line 3: mixed encoding: the file reads as UTF-8 except the byte at offset ${offset} (0xB7) is not; save the file again as UTF-8 (the build does not guess a decoding for part of a file)`);
+  // the same text saved as GB18030 throughout is still read
+  assert.equal(decodeRaw(iconv.encode('年份,卫生技术人员\n2015,1.1\n', 'gb18030')).encoding, 'gb18030');
+});
+
+test('UTF-8 scan: multi-byte sequences counted, stray bytes located', () => {
+  assert.deepEqual(scanUtf8(new TextEncoder().encode('a卫b')), { sequences: 1, invalid: 0, firstInvalid: -1 });
+  assert.deepEqual(scanUtf8(new Uint8Array([0x61, 0xff, 0x62, 0xc0])), { sequences: 0, invalid: 2, firstInvalid: 1 });
+});
+
+test('CSV records: quoted cells with line breaks and doubled quotes, line numbers kept, and how the text ended', () => {
+  const end = {};
+  assert.deepEqual([...csvRecords('a,"b ""x""\nc"\r\n\r\n1,2', end)], [{ line: 1, cells: ['a', 'b "x"\nc'] }, { line: 4, cells: ['1', '2'] }]);
+  assert.deepEqual(end, { insideQuotes: false, finalLineBreak: false });
+  const cut = {};
+  [...csvRecords('a,b\n1,"https://who.int/da', cut)];
+  assert.deepEqual(cut, { insideQuotes: true, finalLineBreak: false });
 });

@@ -131,3 +131,19 @@ test('a province or region printed in the area column is the place of the figure
   const east = normaliseFigure(figure({ area: '东部地区' }), context());
   if (east.kind === 'obs') assert.deepEqual([east.obs.geo_level, east.obs.geo_code], ['region', 'east']);
 });
+
+test('a year with a footnote mark (2016#, 2015*, 2017年*) is read like the bare year; other text is not a year', () => {
+  for (const [printed, year] of [['2016#', 2016], ['2015*', 2015], ['2017年*', 2017], ['2018##', 2018], ['２０１９#', 2019]] as const) {
+    assert.equal(obs(normaliseFigure(figure({ year: printed }), context())).year, year, printed);
+  }
+  assert.match(rej(normaliseFigure(figure({ year: '2016#a' }), context())).reason, /not a year/);
+});
+
+test('repeated printed texts (notes, units) are kept once for the whole build', () => {
+  const strings = new Map<string, string>();
+  const a = obs(normaliseFigure({ ...figure(), note: 'same note about the table' }, { ...context(), strings }));
+  const b = obs(normaliseFigure({ ...figure(), note: 'same note about the table' }, { ...context(), strings }));
+  assert.equal(a.note, b.note);
+  assert.equal(strings.get('same note about the table'), a.note);
+  assert.deepEqual([...strings.keys()].sort(), ['same note about the table', '万人'].sort(), 'one entry per distinct note and unit');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyPrecedence, agrees } from '../../../../scripts/pipeline/precedence.ts';
+import { applyPrecedence, agrees, precedenceOrder } from '../../../../scripts/pipeline/precedence.ts';
 import { makeObs } from '../../helpers/pipeline.ts';
 
 test('official table beats bulletin beats reprint beats journal beats secondary', () => {
@@ -74,4 +74,31 @@ test('copies of one original publication count once; a figure only mirrors carry
   const only = [makeObs({ obs_id: 'm1', source_id: 'a-mirror' }), makeObs({ obs_id: 'm2', source_id: 'b-mirror' })];
   applyPrecedence(only, origin);
   assert.ok(only.every((o) => o.flags.includes('mirror_only') && o.flags.includes('secondary')));
+});
+
+test('a dropped-in WHO export repeating the curated WHO figures: the curated source stays cited, and the build says so', async () => {
+  const { buildFrom, rawDir } = await import('../../helpers/small-build.ts');
+  const { fixture } = await import('../../helpers/pipeline.ts');
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const dir = rawDir([fixture('who/curated-who.csv'), fixture('who/doctors-dropin.csv')]);
+  const r = await buildFrom(dir);
+  // the drop-in's id sorts first, so without the rule it would take the preferred flag
+  assert.ok('fixture-who-doctors-dropin' < 'who-gho-medical-doctors-density');
+  assert.deepEqual(r.deferred, [{ raw_file: 'doctors-dropin.csv', source_id: 'fixture-who-doctors-dropin', figures: 3, preferred_sources: ['who-gho-medical-doctors-density'] }]);
+  const db = await DuckDBInstance.create(':memory:');
+  const con = await db.connect();
+  const rows = (await con.runAndReadAll(`SELECT geo_code, source_id, is_preferred, n_sources, n_copies FROM read_parquet('${dir}/out/observations.parquet') ORDER BY geo_code, source_id`)).getRowObjectsJson();
+  con.closeSync(); db.closeSync();
+  assert.deepEqual(rows.filter((x) => x.is_preferred).map((x) => [x.geo_code, x.source_id]), [
+    ['CHN', 'who-gho-medical-doctors-density'], ['JPN', 'who-gho-medical-doctors-density'], ['KOR', 'who-gho-medical-doctors-density'],
+  ]);
+  assert.equal(rows.length, 6, 'both copies kept');
+});
+
+test('a source described by a sidecar ranks after a listed one of the same kind', () => {
+  const origin = (id: string) => ({ original: id, mirror: false, sidecar: id === 'a-dropin' });
+  const listed = makeObs({ source_id: 'z-listed', source_kind: 'international', tolerance: 0.005 });
+  const dropin = makeObs({ source_id: 'a-dropin', source_kind: 'international', tolerance: 0.0005 });
+  assert.ok(precedenceOrder(listed, dropin, origin) < 0);
+  assert.ok(precedenceOrder(listed, dropin) > 0, 'without the sidecar rule the id (and the finer print) would decide');
 });

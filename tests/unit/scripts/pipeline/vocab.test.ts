@@ -58,3 +58,11 @@ test('every code in the vocabularies has both labels', () => {
     assert.ok(Number.isFinite(l.sort), `${l.domain}:${l.code} sort`);
   }
 });
+
+test('the nearest-label search runs once per distinct unknown label, not once per row', () => {
+  const first = vocab.cadres.match('卫生技朮人员x');
+  const again = vocab.cadres.match(' 卫生技朮人员X ');
+  assert.ok(!first.ok && !again.ok);
+  assert.equal(again.suggestions, first.suggestions, 'the same remembered answer, not a new search');
+  assert.ok(first.suggestions.length > 0);
+});

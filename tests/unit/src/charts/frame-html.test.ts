@@ -68,3 +68,11 @@ test('server-side Plot render (linkedom) gives an SVG with the gap kept as a gap
   assert.ok(paths.every((d) => (d.match(/[ML]/g) ?? []).length <= 2), `a path bridges the gap: ${paths.join(' ')}`);
   assert.match(html, /aria-label="1\.79 in 1980, 1\.5 in 1986/);
 });
+
+test('a source address that is not http(s) never becomes a link in the source line', () => {
+  for (const url of ['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', ' JAVASCRIPT:alert(1)']) {
+    const html = renderSourceLineHtml([{ source_id: 'x', is_secondary: false }], new Map([['x', copy('x', 'example.org', 'reprint', { url })]]), 'en', (id) => sourceHref(id, 'en'));
+    assert.doesNotMatch(html, /javascript:|data:/i);
+    assert.match(html, /read from: example\.org, /, 'the copy is still named, without a link');
+  }
+});

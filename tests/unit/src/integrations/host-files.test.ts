@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pageIds } from '../../../../src/site/page-ids.ts';
 import { headerRules, headersFile } from '../../../../src/integrations/headers.ts';
 import { robotsTxt, sitemapXml } from '../../../../src/integrations/sitemap.ts';
 import { root } from '../../helpers/pipeline.ts';
@@ -19,7 +20,7 @@ test('the build fits every static host: no file over 25 MiB (Cloudflare Pages), 
 });
 
 test('the build has its host files: _headers from the rules, a 404 page in both languages', { skip: built }, () => {
-  assert.equal(readFileSync(join(dist, '_headers'), 'utf8'), headersFile(headerRules('/')));
+  assert.equal(readFileSync(join(dist, '_headers'), 'utf8'), headersFile(headerRules('/', pageIds())));
   const notFound = readFileSync(join(dist, '404.html'), 'utf8');
   assert.match(notFound, /找不到这个页面/);
   assert.match(notFound, /Page not found/);

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import Papa from 'papaparse';
 import assert from 'node:assert/strict';
 import type { Row } from '../../../../src/contract/rows.ts';
 import { baselineFromRows } from '../../../../src/scenario/baseline.ts';
@@ -130,6 +131,28 @@ test('CSV: BOM, assumption header as comment lines, one row per scenario and yea
   assert.ok(data[0]!.startsWith(`"'=HYPERLINK(""x"")",2023,start (published),561800,`), data[0]);
   const y2028 = data.find((l) => l.includes(',2028,'))!.split(',');
   assert.ok(Number(y2028[5]) >= 5, 'the default scenario meets 5 per 10,000 in 2028');
+});
+
+/** Every cell a spreadsheet would make of a CSV line, split at commas or (some locales) semicolons. */
+const spreadsheetCells = (csv: string) => [',', ';'].flatMap((delimiter) => Papa.parse<string[]>(csv.slice(1), { delimiter, skipEmptyLines: true }).data.flat());
+const FORMULA = /^\s*[=+\-@]/;
+
+test('CSV: a scenario name from a shared link never becomes a formula, in comment lines or rows, split at commas or semicolons', () => {
+  for (const hostile of ['x,=HYPERLINK("http://evil.example/","click")', 'x;=1+1', 'x, "=cmd|\' /C calc\'!A0"', 'x,@SUM(1)', 'x,\t=1', 'x, +1']) {
+    const decoded = decodeScenario(encodeScenario({ name: hostile, inputs: d.inputs }))!;
+    const scenarios = [decoded];
+    const csv = projectionCsv(scenarios, scenarios.map((s) => runScenario(s.inputs, b, d.inputs)), b, d, new Map(), 'en', 'http://127.0.0.1/en/scenario/');
+    assert.ok(csv.includes('# Scenario A: x'), 'the name is still written');
+    const live = spreadsheetCells(csv).filter((c) => FORMULA.test(c) && !Number.isFinite(Number(c)));
+    assert.deepEqual(live, [], hostile);
+  }
+});
+
+test('CSV and names: control and bidirectional-override characters in a name from a link are removed', () => {
+  const decoded = decodeScenario(encodeScenario({ name: 'abc\u202Egnp.exe\u2066x\u200F\u0007\u0085', inputs: d.inputs }))!;
+  assert.equal(decoded.name, 'abcgnp.exex');
+  const text = `v1_${INPUT_KEYS.map((k) => d.inputs[k]).join('_')}_${encodeURIComponent('\u202Eevil')}`;
+  assert.equal(decodeScenario(decodeURIComponent(text))!.name, 'evil');
 });
 
 test('2020 range target: both published ends, judged at the lower bound from the published history', () => {

@@ -21,6 +21,10 @@ test('snippet is an iframe with a fixed fallback height plus the resize script',
   assert.match(iframe!, /title="A &quot;quoted&quot; &lt;title&gt;"/);
   assert.match(iframe!, /data-chwd-embed="urban-rural-density"/);
   assert.match(iframe!, /height="560"/);
+  // Sandboxed: no top navigation, forms or modals; its own origin, popups and downloads only; no features, no referrer.
+  const sandbox = iframe!.match(/ sandbox="([^"]*)"/)![1]!.split(' ').sort();
+  assert.deepEqual(sandbox, ['allow-downloads', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts']);
+  assert.match(iframe!, / allow="" referrerpolicy="no-referrer"/);
   assert.match(iframe!, /<\/iframe>$/);
   assert.equal(script, '<script src="https://example.org/embed.js" async></script>');
 });

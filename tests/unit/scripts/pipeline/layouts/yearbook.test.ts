@@ -33,7 +33,7 @@ test('year-row table: merged headers, 合计/城市/农村, full-width digits, f
   assert.equal(parsed.layout, 'yearbook:by-year');
   assert.equal(parsed.encoding, 'utf-8-bom');
   assert.equal(parsed.noteLines, 5, '2 title lines + 3 note lines');
-  assert.equal(parsed.figures.length, 4 * 9);
+  assert.equal([...parsed.figures].length, 4 * 9);
   assert.equal(rejected.length, 0, JSON.stringify(rejected));
   assert.equal(missing.length, 3, '—, … and a blank cell are missing');
   const get = (year: number, cadre: string, area: string) => obs.find((o) => o.year === year && o.cadre === cadre && o.area === area);
@@ -68,7 +68,7 @@ test('by-region GB18030 table: spaced and full province names, header units, tho
 
 test('a table without a recognisable header is rejected, not silently skipped', () => {
   const parsed = readRawFile(fixture('yearbook/no-header.csv'));
-  assert.equal(parsed.figures.length, 0);
+  assert.equal([...parsed.figures].length, 0);
   assert.equal(parsed.rejections.length, 1);
   assert.equal(parsed.rejections[0].column, '(header)');
 });

@@ -1,0 +1,159 @@
+/**
+ * Code the benchmark runs inside the measured page (each function self-contained: Playwright sends its source).
+ * "Painted" means the frame after the change was presented: a requestAnimationFrame callback, then a message task,
+ * which runs once that frame's style, layout and paint are done.
+ */
+
+export interface PageMarks {
+  lcp: number | null;
+  firstChart: number | null;
+  firstChartEpoch: number | null;
+  longTasks: [number, number][];
+}
+
+/** Init script: largest contentful paint, long tasks, and the first frame painted with a chart drawing on screen. */
+export function observeLoad(): void {
+  const marks: PageMarks = { lcp: null, firstChart: null, firstChartEpoch: null, longTasks: [] };
+  (window as unknown as { __bench: PageMarks }).__bench = marks;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) marks.lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) marks.longTasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+  const painted = (fn: (t: number) => void) => requestAnimationFrame(() => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => fn(performance.now());
+    c.port2.postMessage(0);
+  });
+  const check = () => {
+    const svg = [...document.querySelectorAll('section[data-chart] [data-chart-figure] svg')].find((s) => {
+      const r = s.getBoundingClientRect();
+      return r.width > 0 && r.height > 0;
+    });
+    if (svg) painted((t) => { marks.firstChart = t; marks.firstChartEpoch = performance.timeOrigin + t; });
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+export interface ChangeSample {
+  chart: string;
+  control: string;
+  value: string;
+  /** The chart's state had not been drawn before on this page (revisits reuse the answers already fetched). */
+  first: boolean;
+  /** The first control change on the page (drawing code and answers not loaded yet). */
+  pageFirst: boolean;
+  /**
+   * Input to painted frame, and its parts: before the chart's redraw began (event handling, history, loading the
+   * drawing code), answer lookup or SQL, Plot, table + notes + source line, the page's listeners of the redraw
+   * (e.g. the share toolbar's description), then style, layout and paint up to the presented frame.
+   */
+  total: number; wait: number; lookup: number; plot: number; table: number; listeners: number; paint: number;
+}
+
+export interface ChangeRun { samples: ChangeSample[]; skipped: number; controls: number; values: number; longTasks: [number, number][] }
+
+/**
+ * Changes every control of every chart on the page, round-robin over the controls and through all of each control's
+ * values, until at least `min` changes were made and every value was shown once (capped at `max`). Before each
+ * change the control gets a pointerdown and `dwell` ms pass, as when a person presses it; the time runs from the
+ * input (value set, events fired) to the frame painted after the chart's `chart:rendered` event.
+ */
+export async function driveControls(opts: { min: number; max: number; dwell: number; rangeSteps: number }): Promise<ChangeRun> {
+  type Control = { section: HTMLElement; key: string; values: () => string[]; set: (v: string) => void; current: () => string; target: () => HTMLElement; next: number };
+  const start = performance.now();
+  const controls: Control[] = [];
+  const rangeValues = (el: HTMLInputElement): string[] => {
+    const min = Number(el.min || 0), max = Number(el.max || 100), step = Number(el.step || 1);
+    const n = Math.min(opts.rangeSteps, Math.floor((max - min) / step) + 1);
+    const vals = Array.from({ length: n }, (_, i) => min + Math.round(((max - min) / step) * (i / Math.max(1, n - 1))) * step);
+    return [...new Set(vals.map((v) => String(Number(v.toFixed(6)))))];
+  };
+  const fire = (el: HTMLElement, type: string) => el.dispatchEvent(new Event(type, { bubbles: true }));
+  for (const section of document.querySelectorAll<HTMLElement>('section[data-chart]')) {
+    const radios = new Map<string, HTMLInputElement[]>();
+    for (const el of section.querySelectorAll<HTMLElement>('[data-chart-controls] [data-key]')) {
+      const key = el.dataset.key!;
+      if (el instanceof HTMLSelectElement) {
+        controls.push({ section, key, next: 0, target: () => el, values: () => [...el.options].map((o) => o.value), current: () => el.value,
+          set: (v) => { el.value = v; fire(el, 'input'); fire(el, 'change'); } });
+      } else if (el instanceof HTMLInputElement && el.type === 'radio') {
+        if (!radios.has(key)) radios.set(key, []);
+        radios.get(key)!.push(el);
+      } else if (el instanceof HTMLInputElement && el.type === 'range') {
+        controls.push({ section, key, next: 0, target: () => el, values: () => rangeValues(el), current: () => el.value,
+          set: (v) => { el.value = v; fire(el, 'input'); fire(el, 'change'); } });
+      }
+    }
+    for (const [key, els] of radios) {
+      controls.push({ section, key, next: 0, target: () => els.find((e) => e.checked) ?? els[0]!, values: () => els.map((e) => e.value),
+        current: () => els.find((e) => e.checked)?.value ?? '', set: (v) => els.find((e) => e.value === v)!.click() });
+    }
+  }
+  // The scenario explorer's sliders drive its chart; a slider redraws on input (its change event only records history).
+  const scenarioChart = document.querySelector<HTMLElement>('[data-scenario] section[data-chart]');
+  if (scenarioChart) {
+    for (const el of document.querySelectorAll<HTMLInputElement>('[data-scn-form] input[data-role="range"]')) {
+      controls.push({ section: scenarioChart, key: el.dataset.key!, next: 0, target: () => el, values: () => rangeValues(el), current: () => el.value,
+        set: (v) => { el.value = v; fire(el, 'input'); } });
+    }
+  }
+  const samples: ChangeSample[] = [];
+  if (controls.length === 0) return { samples, skipped: 0, controls: 0, values: 0, longTasks: [] };
+  const totalValues = controls.reduce((a, c) => a + c.values().length, 0);
+  const seen = new Set(controls.map((c) => `${c.section.dataset.chart}|${c.section.dataset.state ?? 'default'}`));
+  const painted = () => new Promise<number>((resolve) => requestAnimationFrame(() => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => resolve(performance.now());
+    c.port2.postMessage(0);
+  }));
+  const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+  let skipped = 0;
+  for (let i = 0; samples.length < opts.max; i++) {
+    const c = controls[i % controls.length]!;
+    const all = c.values();
+    if (samples.length >= opts.min && controls.every((x) => x.next >= x.values().length)) break;
+    if (i > opts.max * 4) break;
+    const value = all[c.next % all.length]!;
+    c.next++;
+    if (value === c.current()) continue;
+    c.target().dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    await sleep(opts.dwell);
+    // Seen first by a capture listener on window (before the page's own chart:rendered listeners) and last by a
+    // bubbling one (after them): the difference is the page's work in reaction to the redraw (e.g. the description).
+    type Rendered = { at: number; after: number; d: { ms: number; queryMs: number; drawMs: number } };
+    const rendered = new Promise<Rendered | null>((resolve) => {
+      let at = 0;
+      const mine = (e: Event) => e.target === c.section && (e as CustomEvent<{ reason: string }>).detail.reason === 'state';
+      const first = (e: Event) => { if (mine(e)) at = performance.now(); };
+      const last = (e: Event) => {
+        if (!mine(e)) return;
+        done();
+        resolve({ at, after: performance.now(), d: (e as CustomEvent<Rendered['d']>).detail });
+      };
+      const done = () => {
+        clearTimeout(timer);
+        window.removeEventListener('chart:rendered', first, true);
+        window.removeEventListener('chart:rendered', last);
+      };
+      const timer = setTimeout(() => { done(); resolve(null); }, 15000);
+      window.addEventListener('chart:rendered', first, true);
+      window.addEventListener('chart:rendered', last);
+    });
+    const t0 = performance.now();
+    c.set(value);
+    const r = await rendered;
+    if (!r) { skipped++; continue; }
+    const tPaint = await painted();
+    const stateKey = `${c.section.dataset.chart}|${c.section.dataset.state}`;
+    const first = !seen.has(stateKey);
+    seen.add(stateKey);
+    samples.push({
+      chart: c.section.dataset.chart!, control: c.key, value, first, pageFirst: samples.length === 0,
+      total: tPaint - t0, wait: Math.max(0, r.at - t0 - r.d.ms), lookup: r.d.queryMs, plot: r.d.drawMs,
+      table: r.d.ms - r.d.queryMs - r.d.drawMs, listeners: r.after - r.at, paint: tPaint - r.after,
+    });
+  }
+  const longTasks = (window as unknown as { __bench: PageMarks }).__bench.longTasks.filter(([t]) => t >= start);
+  return { samples, skipped, controls: controls.length, values: totalValues, longTasks };
+}
