@@ -5,7 +5,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
 import type { OwnRow } from './read.ts';
-import { loadOwnTable, OWN_TABLE_EVENT } from './store.ts';
+import { loadOwnTable, MY_ROWS_SYNCED, OWN_TABLE_EVENT } from './store.ts';
 
 const NUMBERS: Partial<Record<keyof OwnRow, Float64 | Int32>> = { year: new Int32(), raw_row: new Int32(), precision: new Int32(), value: new Float64() };
 const COLUMNS: (keyof OwnRow)[] = [
@@ -33,5 +33,6 @@ export async function attachOwnRows(conn: AsyncDuckDBConnection): Promise<void> 
     if (Number(exists.toArray()[0]?.n) === 0) return [];
     return (await conn.query('SELECT * FROM my_rows ORDER BY raw_row, obs_id')).toArray().map((r) => (r as { toJSON(): unknown }).toJSON());
   };
-  window.addEventListener(OWN_TABLE_EVENT, () => void sync(conn).catch((e) => console.error(e)));
+  // Once my_rows holds the new table, pages listing the engine's tables (the explorer) read them again.
+  window.addEventListener(OWN_TABLE_EVENT, () => void sync(conn).then(() => document.dispatchEvent(new Event(MY_ROWS_SYNCED))).catch((e) => console.error(e)));
 }

@@ -11,6 +11,8 @@ const KEY = 'current';
 const SUMMARY = 'chwd.ownTable';
 /** Fired on window when the reader's table is saved or removed (in this tab or another). */
 export const OWN_TABLE_EVENT = 'chwd:own-table';
+/** Fired on document when a DuckDB connection's my_rows has been replaced by the reader's current table. */
+export const MY_ROWS_SYNCED = 'own-table:synced';
 
 export interface OwnTableSummary { file: string; rows: number }
 
