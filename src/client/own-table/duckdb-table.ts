@@ -3,26 +3,13 @@
  * explorer's), kept in step when the reader drops another table or removes it.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
-import type { OwnRow } from './read.ts';
+import { ownRowsSql } from './my-rows-sql.ts';
 import { loadOwnTable, MY_ROWS_SYNCED, OWN_TABLE_EVENT } from './store.ts';
-
-const NUMBERS: Partial<Record<keyof OwnRow, Float64 | Int32>> = { year: new Int32(), raw_row: new Int32(), precision: new Int32(), value: new Float64() };
-const COLUMNS: (keyof OwnRow)[] = [
-  'obs_id', 'theme', 'year', 'geo_level', 'geo_code', 'area', 'institution', 'cadre', 'measure', 'unit', 'denominator', 'breakdown',
-  'category', 'programme', 'value', 'value_published', 'qualifier', 'precision', 'unit_published', 'definition', 'flags', 'raw_file',
-  'raw_row', 'locator',
-];
-
-/** Explicit column types: a column that is null in every row still has one. (Sent as IPC: DuckDB-WASM has its own Arrow copy.) */
-export function ownRowsArrow(rows: OwnRow[]): Table {
-  return new Table(Object.fromEntries(COLUMNS.map((c) => [c, vectorFromArray(rows.map((r) => r[c] ?? null), NUMBERS[c] ?? new Utf8())])));
-}
 
 async function sync(conn: AsyncDuckDBConnection): Promise<void> {
   const table = await loadOwnTable();
   await conn.query('DROP TABLE IF EXISTS my_rows');
-  if (table && table.rows.length) await conn.insertArrowFromIPCStream(tableToIPC(ownRowsArrow(table.rows), 'stream'), { name: 'my_rows', create: true });
+  if (table && table.rows.length) for (const sql of ownRowsSql(table.rows)) await conn.query(sql);
 }
 
 export async function attachOwnRows(conn: AsyncDuckDBConnection): Promise<void> {
