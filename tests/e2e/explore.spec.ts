@@ -171,6 +171,7 @@ test('CSV, JSON and Parquet downloads hold the result', async ({ page }) => {
 });
 
 test('a result over the cap is cut with a note and scrolls smoothly; a long query can be stopped', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto('/en/explore/');
   await runQuery(page, 'SELECT i, i * 2 AS twice FROM range(150000) t(i)');
   await expect(state(page)).toHaveAttribute('data-state', 'done', { timeout: 45_000 });
