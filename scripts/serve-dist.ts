@@ -8,7 +8,7 @@
  * CLI: node scripts/serve-dist.ts [port] [dir] [base]   (defaults 4329, dist, $BASE_PATH or /)
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { headersFor, parseHeadersFile } from '../src/integrations/headers.ts';
 import { ENCODINGS } from '../src/integrations/precompress.ts';
@@ -59,6 +59,17 @@ export function parseRange(header: string | undefined, size: number): [number, n
   return start > end || start >= size ? 'unsatisfiable' : [start, end];
 }
 
+async function readRange(file: string, start: number, length: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const body = Buffer.alloc(length);
+    await handle.read(body, 0, length, start);
+    return body;
+  } finally {
+    await handle.close();
+  }
+}
+
 async function respond(req: IncomingMessage, res: ServerResponse, root: string, base: string): Promise<void> {
   const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
   let file = resolvePath(root, base, urlPath);
@@ -87,16 +98,17 @@ async function respond(req: IncomingMessage, res: ServerResponse, root: string, 
     headers['Content-Encoding'] = copy.encoding;
     headers.Vary = 'Accept-Encoding';
   }
-  let body = await readFile(copy?.path ?? file);
   if (range === 'unsatisfiable') {
-    res.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end();
+    res.writeHead(416, { 'Content-Range': `bytes */${(await stat(file)).size}` }).end();
     return;
   }
+  let body: Buffer;
   if (range) {
-    headers['Content-Range'] = `bytes ${range[0]}-${range[1]}/${body.length}`;
-    body = body.subarray(range[0], range[1] + 1);
+    // only the bytes asked for: a range read of a large file never loads the whole file
+    body = await readRange(file, range[0], range[1] - range[0] + 1);
+    headers['Content-Range'] = `bytes ${range[0]}-${range[1]}/${(await stat(file)).size}`;
     status = 206;
-  }
+  } else body = await readFile(copy?.path ?? file);
   headers['Content-Length'] = String(body.length);
   res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : body);

@@ -10,14 +10,16 @@ import { loadVocab, type LabelRow } from './vocab.ts';
 import { loadCatalogue, checkEntry, type CatalogueEntry } from './sources.ts';
 import { readRawFile } from './layouts/read-raw-file.ts';
 import { BuildError } from './errors.ts';
-import { normaliseFigure, type Obs } from './normalise.ts';
-import { rowRejection, compositionWarnings, partTotalWarnings, type Warning } from './checks.ts';
+import type { Obs } from './normalise.ts';
+import { placeFigures } from './place-figures.ts';
+import { compositionWarnings, partTotalWarnings, type Warning } from './checks.ts';
 import { deriveDensities } from './derive.ts';
 import { applyPrecedence, deferredCopies, type DeferredCopy } from './precedence.ts';
 import { describeCopy, loadOriginalsVocab, type SourceCopy } from './originals.ts';
 import { flagRepeats } from './repeats.ts';
 import { COLUMNS, type TableName } from '../../src/contract/tables.ts';
 import { writeOutputs } from './write-outputs.ts';
+import { OBSERVATIONS_SORTED_BY } from './parquet-layout.ts';
 import { DuplicateFiles, FigureSets } from './duplicates.ts';
 import { readReports } from './reports.ts';
 import { REPORT_VOCAB_FILE, reportVocab } from './report-vocab.ts';
@@ -75,10 +77,10 @@ const CODED: [keyof Observation, string][] = [
   ['qualifier', 'qualifier'],
 ];
 
+/** Sorted by the common chart filters first (stated in the manifest: parquet-layout.ts), so range reads stay small. */
 function observationOrder(a: Obs, b: Obs): number {
-  return cmp(a.theme, b.theme) || cmp(a.cadre, b.cadre) || cmp(a.measure, b.measure) || cmp(a.unit, b.unit)
-    || cmp(a.geo_level, b.geo_level) || cmp(a.geo_code, b.geo_code) || cmp(a.year, b.year) || cmp(a.figure_key, b.figure_key)
-    || Number(b.is_preferred) - Number(a.is_preferred) || cmp(a.obs_id, b.obs_id);
+  for (const k of OBSERVATIONS_SORTED_BY) { const c = cmp(a[k], b[k]); if (c) return c; }
+  return cmp(a.figure_key, b.figure_key) || Number(b.is_preferred) - Number(a.is_preferred) || cmp(a.obs_id, b.obs_id);
 }
 
 export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
@@ -105,37 +107,15 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         file, layout: parsed.layout, encoding: parsed.encoding, sha256: parsed.sha256,
         read: 0, written: 0, rejected: 0, missing: 0, noteLines: 0,
       };
+      const placed = placeFigures(parsed, { vocab, catalogue, extraLabels, strings });
+      Object.assign(report, { read: placed.read, written: placed.written, rejected: placed.rejected, missing: placed.missing, noteLines: parsed.noteLines });
+      rejections.push(...placed.rejections);
+      for (const r of placed.rejections) {
+        if (/source not in the catalogue/.test(r.reason)) fatal.push(`${file} row ${r.raw_row}, column ${r.column}: ${r.reason} ("${r.value}"); ${r.suggestion}`);
+      }
+      for (const entry of placed.entries) catalogue.add(checkEntry(entry, `${file}.source.json`), `${file}.source.json`);
       const figureSets = new FigureSets();
-      let sidecarAdded = false;
-      let figures = 0;
-      for (const fig of parsed.figures) {
-        figures++;
-        const out = normaliseFigure(fig, { vocab, catalogue, extraLabels, strings });
-        if (out.kind === 'missing') { report.missing++; continue; }
-        if (out.kind === 'rejected') {
-          report.rejected++;
-          rejections.push(out.rejection);
-          if (/source not in the catalogue/.test(out.rejection.reason)) {
-            fatal.push(`${file} row ${out.rejection.raw_row}, column ${out.rejection.column}: ${out.rejection.reason} ("${out.rejection.value}"); ${out.rejection.suggestion}`);
-          }
-          continue;
-        }
-        if ('entry' in fig.source && !sidecarAdded) { catalogue.add(checkEntry(fig.source.entry, `${file}.source.json`), `${file}.source.json`); sidecarAdded = true; }
-        // a range is one raw row written as two observations: it is written, or rejected, as a whole
-        const obs = out.kind === 'range' ? out.obs : [out.obs];
-        const bad = obs.map(rowRejection).find((r) => r !== null);
-        if (bad) { report.rejected++; rejections.push(bad); continue; }
-        report.written++;
-        for (const o of obs) { observations.push(o); figureSets.add(o); }
-      }
-      // the parser's own rejections are complete once its figures have been read
-      rejections.push(...parsed.rejections);
-      report.read = figures + parsed.rejectedFigures;
-      report.rejected += parsed.rejectedFigures;
-      report.noteLines = parsed.noteLines;
-      if (report.read !== report.written + report.rejected + report.missing) {
-        throw new Error(`internal: ${file} read ${report.read} ≠ written ${report.written} + rejected ${report.rejected} + missing ${report.missing}`);
-      }
+      for (const o of placed.observations) { observations.push(o); figureSets.add(o); }
       const copy = duplicates.sameFigures(file, figureSets);
       if (copy) fatal.push(copy);
       files.push(report);

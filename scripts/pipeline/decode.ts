@@ -1,9 +1,9 @@
 /**
  * Turn raw file bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, otherwise GB18030 (superset of
  * GBK/GB2312). A UTF-8 file with a few bytes that are not UTF-8 is neither: it is reported, never decoded as GB18030
- * (which would turn every Chinese label into mojibake).
+ * (which would turn every Chinese label into mojibake). Only the standard TextDecoder, so the same code decodes a
+ * reader's file in the browser.
  */
-import iconv from 'iconv-lite';
 import { BuildError } from './errors.ts';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -29,8 +29,8 @@ export function decodeRaw(bytes: Uint8Array, file = 'raw file'): { text: string;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   try {
     // fatal: invalid UTF-8 throws, which is how a GBK/GB18030 file is recognised
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
@@ -38,7 +38,7 @@ export function decodeRaw(bytes: Uint8Array, file = 'raw file'): { text: string;
     // GB18030 text read as UTF-8 is mostly invalid; UTF-8 text with a stray byte is mostly valid. A file with only a
     // few bytes outside ASCII, or one GB18030 cannot read either, is no GB18030 file.
     const scan = scanUtf8(bytes);
-    const gb = iconv.decode(Buffer.from(bytes), 'gb18030');
+    const gb = new TextDecoder('gb18030').decode(bytes);
     if (scan.sequences > 4 * scan.invalid || scan.sequences + scan.invalid < 4 || /[\ufffd\ue000-\uf8ff]/.test(gb)) {
       let line = 1;
       for (let i = 0; i < scan.firstInvalid; i++) if (bytes[i] === 0x0a) line++;

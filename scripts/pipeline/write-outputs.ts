@@ -15,6 +15,7 @@ import { SCHEMA_VERSION, type Manifest, type ManifestTable } from '../../src/con
 import { COLUMNS, TABLES, type TableName } from '../../src/contract/tables.ts';
 import { writeArrowFiles } from './arrow.ts';
 import { csvChunks } from './csv-export.ts';
+import { parquetLayout, ROW_GROUP_SIZE } from './parquet-layout.ts';
 
 export interface OutputData {
   tables: Record<TableName, Record<string, unknown>[]>;
@@ -96,7 +97,7 @@ async function writeParquetFiles(dir: string, tables: OutputData['tables']): Pro
         ? `read_json(${sqlString(ndjson)}, format = 'newline_delimited', columns = ${colSpec})`
         : `(SELECT ${cols.map((c) => `CAST(NULL AS ${c.type}) AS "${c.name}"`).join(', ')} WHERE false)`;
       // rows stream through in the order they were sorted in (one thread, insertion order kept): no sort, no copy of the table
-      await con.run(`COPY (SELECT ${select} FROM ${source}) TO ${sqlString(join(dir, `${name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+      await con.run(`COPY (SELECT ${select} FROM ${source}) TO ${sqlString(join(dir, `${name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
       const check = await con.runAndReadAll(`SELECT count(*) FROM read_parquet(${sqlString(join(dir, `${name}.parquet`))})`);
       const n = Number(check.getRows()[0][0]);
       if (n !== tables[name].length) throw new Error(`verification failed: ${name}.parquet has ${n} rows, expected ${tables[name].length}`);
@@ -126,7 +127,7 @@ export async function writeOutputs(outDir: string, data: OutputData, stagingDir?
       writeChunks(join(staging, `${name}.csv`), csvChunks(COLUMNS[name].map((c) => c.name), data.tables[name]));
       const file = `${name}.parquet`;
       const bytes = readFileSync(join(staging, file));
-      return { name, file, rows: data.tables[name].length, bytes: bytes.length, sha256: sha256(bytes), columns: COLUMNS[name] };
+      return { name, file, rows: data.tables[name].length, bytes: bytes.length, sha256: sha256(bytes), columns: COLUMNS[name], parquet_layout: parquetLayout(name) };
     });
     const dataVersion = sha256(Buffer.from(tables.map((t) => t.sha256).join('\n'))).slice(0, 16);
     const manifest: Manifest = {

@@ -16,6 +16,7 @@ import type { ChartSection } from './chart-section.ts';
 import { failureReason } from './fetch-retry.ts';
 import type { QueryRunner } from '../queries/runner.ts';
 import { effectiveTheme } from './theme.ts';
+import { withOwnRows } from './own-table/chart-layer.ts';
 
 let duckdb: Promise<QueryRunner> | null = null;
 
@@ -110,12 +111,15 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
       rows = await queryRows(query.name, query.params, section.queries);
     }
     if (generation.get(el) !== gen) return;
+    // the reader's own table beside the published rows, where it matches this chart (drawing and notes only)
+    const layered = await withOwnRows(def, state);
+    if (generation.get(el) !== gen) return;
     const tQuery = performance.now();
-    figure.replaceChildren(renderPlotNode(def, rows, state, { lang, width, theme: effectiveTheme() }, document));
+    figure.replaceChildren(renderPlotNode(layered, rows, state, { lang, width, theme: effectiveTheme() }, document));
     const tDraw = performance.now();
     el.querySelector('[data-chart-subtitle]')!.textContent = def.subtitle(state, lang);
     el.querySelector('[data-chart-table]')!.innerHTML = renderTableHtml(rows, def.table(state), lang);
-    el.querySelector('[data-chart-notes]')!.innerHTML = renderNotesHtml(def, rows, state, lang);
+    el.querySelector('[data-chart-notes]')!.innerHTML = renderNotesHtml(layered, rows, state, lang);
     if (!fromPage) el.querySelector('[data-chart-source]')!.innerHTML = renderSourceLineHtml(rows, await sourceList(), lang, (id) => sourceHref(id, lang));
     status.textContent = '';
     section.rows = rows;

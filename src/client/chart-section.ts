@@ -10,6 +10,7 @@ import { t } from '../i18n/index.ts';
 import { prerenderedFor } from '../charts/prerender.ts';
 import { plainText } from '../lib/plain-text.ts';
 import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
+import { watchOwnTable } from './own-table/watch.ts';
 
 type Draw = typeof import('./chart-draw.ts');
 let draw: Promise<Draw> | null = null;
@@ -267,6 +268,9 @@ function init(): void {
     form.addEventListener('pointerdown', warm, { once: true });
     form.addEventListener('focusin', warm, { once: true });
   }
+
+  // The reader's own table, kept in this browser, drawn beside the published figures (never in embeds).
+  watchOwnTable(() => { for (const chart of charts) void chart.redraw('state'); });
 
   window.addEventListener('popstate', () => {
     for (const chart of charts) void chart.setState(chart.stateFromUrl(), 'none');

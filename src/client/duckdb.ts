@@ -12,6 +12,7 @@ import { DUCKDB_WASM_GZ, DUCKDB_WORKER, duckdbRoute } from '../lib/duckdb-files.
 import { sitePath } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
 import { normaliseRow, sqlFor, type QueryRunner } from '../queries/runner.ts';
+import { attachOwnRows } from './own-table/duckdb-table.ts';
 import { failureReason, fetchRetry, loadFailure } from './fetch-retry.ts';
 
 /** How long the start may go without progress (bytes arriving, a step done) before it is given up. */
@@ -117,6 +118,8 @@ async function connect(worker: Worker, progress: () => void, engineProgress: Dow
       progress();
     }),
   );
+  // The reader's own table (kept in this browser) as my_rows, when there is one.
+  await attachOwnRows(conn);
   return conn;
 }
 

@@ -85,7 +85,11 @@ export interface ReportFigureRow {
 export interface Rejection { raw_file: string; raw_row: number; column: string; value: string; reason: string; suggestion: string | null }
 
 export interface ManifestColumn { name: string; type: string; description: Bilingual }
-export interface ManifestTable { name: TableName; file: string; rows: number; bytes: number; sha256: string; columns: ManifestColumn[] }
+export interface ManifestTable {
+  name: TableName; file: string; rows: number; bytes: number; sha256: string; columns: ManifestColumn[];
+  /** how the Parquet file is laid out for range reads: sort columns (in order), rows per row group, min/max statistics per row group */
+  parquet_layout?: { sorted_by: string[]; row_group_size: number; statistics: boolean };
+}
 export interface Manifest {
   schema_version: number;
   data_version: string;      // sha256 prefix over all table hashes: changes only when data changes (no timestamps: builds are reproducible)

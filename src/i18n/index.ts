@@ -6,6 +6,7 @@
 import type { Bilingual, Lang } from '../contract/schema.ts';
 import { CHART_STRINGS } from './strings/charts.ts';
 import { COVERAGE_STRINGS } from './strings/coverage.ts';
+import { OWN_TABLE_STRINGS } from './strings/own-table.ts';
 import { EXPLORE_STRINGS } from './strings/explore.ts';
 import { REPORTS_STRINGS } from './strings/reports.ts';
 import { SCENARIO_STRINGS } from './strings/scenario.ts';
@@ -25,6 +26,7 @@ export const STRINGS = {
   ...SCENARIO_STRINGS,
   ...COVERAGE_STRINGS,
   ...REPORTS_STRINGS,
+  ...OWN_TABLE_STRINGS,
   ...EXPLORE_STRINGS,
 } as const satisfies Record<string, Bilingual>;
 

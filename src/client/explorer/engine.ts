@@ -94,7 +94,11 @@ export async function cancelQuery(): Promise<void> {
   const run = running;
   if (!run) return;
   run.cancelled = true;
-  await run.conn?.cancelSent().catch(() => false);
+  // A query the engine has not started yet cannot be cancelled: ask again until it has stopped.
+  while (running === run) {
+    if (run.conn && (await run.conn.cancelSent().catch(() => false))) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export interface CatalogueColumn { name: string; type: string }

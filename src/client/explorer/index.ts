@@ -11,6 +11,7 @@ import { formatNumber } from '../../lib/format.ts';
 import { readSql, writeSql } from '../../lib/explore-url.ts';
 import type { QuickKind, QuickOptions } from '../../charts/quick-chart.ts';
 import { createEditor, type Schema } from './editor.ts';
+import { MY_ROWS_SYNCED } from '../own-table/store.ts';
 import { addedColumnWords, catalogue, cancelQuery, ENGINE_PROGRESS, engineStarted, QueryCancelled, runQuery, TABLES_CHANGED } from './engine.ts';
 import { createResultTable } from './result-table.ts';
 import { errorPosition, errorText } from './sql-error.ts';
@@ -99,6 +100,7 @@ function init(root: HTMLElement): void {
     editor.setSchema(Object.fromEntries(tables.map((tb) => [tb.name, tb.columns.map((c) => c.name)])));
   }
   document.addEventListener(TABLES_CHANGED, () => void refreshSchema());
+  document.addEventListener(MY_ROWS_SYNCED, () => void refreshSchema());
 
   function insertButton(name: string): HTMLButtonElement {
     const b = document.createElement('button');

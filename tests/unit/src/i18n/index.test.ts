@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { biOf, STRINGS, t } from '../../../../src/i18n/index.ts';
 import { CHART_STRINGS } from '../../../../src/i18n/strings/charts.ts';
 import { COVERAGE_STRINGS } from '../../../../src/i18n/strings/coverage.ts';
+import { OWN_TABLE_STRINGS } from '../../../../src/i18n/strings/own-table.ts';
 import { EXPLORE_STRINGS } from '../../../../src/i18n/strings/explore.ts';
 import { REPORTS_STRINGS } from '../../../../src/i18n/strings/reports.ts';
 import { SCENARIO_STRINGS } from '../../../../src/i18n/strings/scenario.ts';
@@ -17,7 +18,7 @@ import { SHARE_STRINGS } from '../../../../src/i18n/strings/share.ts';
 import { SITE_STRINGS } from '../../../../src/i18n/strings/site.ts';
 import { SOURCES_STRINGS } from '../../../../src/i18n/strings/sources.ts';
 
-const SECTIONS = [SITE_STRINGS, SHARE_STRINGS, SOURCES_STRINGS, CHART_STRINGS, SCENARIO_STRINGS, COVERAGE_STRINGS, REPORTS_STRINGS, EXPLORE_STRINGS];
+const SECTIONS = [SITE_STRINGS, SHARE_STRINGS, SOURCES_STRINGS, CHART_STRINGS, SCENARIO_STRINGS, COVERAGE_STRINGS, REPORTS_STRINGS, EXPLORE_STRINGS, OWN_TABLE_STRINGS];
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 test('no section redefines a key of another', () => {

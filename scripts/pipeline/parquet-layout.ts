@@ -1,0 +1,18 @@
+/**
+ * How the published Parquet files are laid out so a browser can read a part of one by HTTP range requests
+ * (src/client/parquet-range.ts): rows sorted by the columns charts filter on, in small row groups, each with its
+ * min/max statistics (DuckDB writes them for every column), so a filtered read fetches only the row groups that
+ * can match. Stated in the manifest (`parquet_layout` of each table).
+ */
+import type { ManifestTable } from '../../src/contract/schema.ts';
+import type { TableName } from '../../src/contract/tables.ts';
+
+/** Rows per row group: 10,000 keeps a one-province, one-cadre question to a few row groups in a 10-million-row file. */
+export const ROW_GROUP_SIZE = 10_000;
+
+/** The observation columns the build sorts by (build.ts observationOrder), in order: the common chart filters first. */
+export const OBSERVATIONS_SORTED_BY = ['theme', 'cadre', 'measure', 'unit', 'geo_level', 'geo_code', 'year'] as const;
+
+export function parquetLayout(name: TableName): NonNullable<ManifestTable['parquet_layout']> {
+  return { sorted_by: name === 'observations' ? [...OBSERVATIONS_SORTED_BY] : [], row_group_size: ROW_GROUP_SIZE, statistics: true };
+}
