@@ -1,6 +1,6 @@
 /**
  * The Explore page's quick chart: a drawing chosen from a free query's shape, with the site's marks. A year column
- * and a number → lines over years (seriesMarks: never joined across a missing year or through an approximate
+ * and a number, one value a year for each series → lines over years (seriesMarks: never joined across a missing year or through an approximate
  * figure), a category and a number → bars, two numbers → points. The reader may switch to any other kind the shape
  * allows. Pure: rows and options in, Plot options out.
  */
@@ -48,6 +48,19 @@ export function isYearColumn(result: QueryResult, c: ResultColumn): boolean {
   return /(^|_)year$/i.test(c.name) || vs.every((v) => (v as number) >= 1900 && (v as number) <= 2100);
 }
 
+/** Whether no year holds two rows of the same series (the whole result being one series when `series` is null). */
+function onePerYear(result: QueryResult, year: string, series: string | null): boolean {
+  const years = values(result, year);
+  const names = series ? values(result, series) : years.map(() => '');
+  const seen = new Set<string>();
+  for (let i = 0; i < years.length; i++) {
+    const key = `${String(names[i])}|${String(years[i])}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
+}
+
 /** The drawings a result's shape allows, best first, each with the columns it would use. */
 export function quickChoices(result: QueryResult): QuickOptions[] {
   if (result.rows.length === 0) return [];
@@ -58,7 +71,11 @@ export function quickChoices(result: QueryResult): QuickOptions[] {
   const measure = numbers.find((c) => c.name === 'value') ?? numbers[numbers.length - 1];
   const series = texts.find((c) => { const n = distinct(result, c.name); return n > 1 && n <= MAX_SERIES; }) ?? null;
   const out: QuickOptions[] = [];
-  if (year && measure) out.push({ kind: 'line', x: year.name, y: measure.name, series: series?.name ?? null });
+  // A line joins the values of one series over years: only where each series has at most one value a year (else it
+  // would join different things, e.g. provinces in one year) and there are two years or more to join.
+  if (year && measure && distinct(result, year.name) > 1 && onePerYear(result, year.name, series?.name ?? null)) {
+    out.push({ kind: 'line', x: year.name, y: measure.name, series: series?.name ?? null });
+  }
   const category = texts.find((c) => distinct(result, c.name) <= MAX_BARS) ?? (year && distinct(result, year.name) <= MAX_BARS ? year : undefined);
   if (category && measure) out.push({ kind: 'bar', x: measure.name, y: category.name, series: null });
   const [a, b] = numbers.length >= 2 ? [numbers[0]!, numbers[1]!] : [year, measure];

@@ -21,6 +21,17 @@ test('a year column and a number → lines by the text column; bars and points a
   assert.deepEqual(choices[0], { kind: 'line', x: 'year', y: 'value', series: 'cadre' });
 });
 
+test('no lines where they would join different things: many provinces in one year, or one year only', () => {
+  const provinces = result([['province', 'text'], ['year', 'number'], ['value', 'number']],
+    Array.from({ length: 31 }, (_, i) => [`p${i}`, 2018, 2 + i / 10]));
+  assert.deepEqual(quickChoices(provinces).map((c) => c.kind), ['bar', 'dot']);
+  const twoYears = result([['province', 'text'], ['year', 'number'], ['value', 'number']],
+    Array.from({ length: 31 }, (_, i) => [`p${i}`, 2018 + (i % 2), 2 + i / 10]));
+  assert.equal(quickChoices(twoYears).some((c) => c.kind === 'line'), false, 'two provinces in one year are never joined');
+  const oneSeries = result([['year', 'number'], ['value', 'number']], [[2018, 1], [2019, 2]]);
+  assert.equal(quickChoices(oneSeries)[0]!.kind, 'line');
+});
+
 test('a category and a number → bars; two numbers without a year → points; text only → nothing', () => {
   const bars = result([['province', 'text'], ['value', 'number']], [['北京', 4.63], ['浙江', 3.33]]);
   assert.deepEqual(quickChoices(bars).map((c) => c.kind), ['bar']);
