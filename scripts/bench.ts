@@ -253,23 +253,22 @@ async function main(): Promise<void> {
     const net = NETWORK_PROFILES[session.profile];
     console.log(`Network ${session.profile}${net ? ` (${Math.round((net.download * 8) / 1000)} kbit/s down, ${net.latency} ms round trip)` : ''}, CPU ${session.cpu}× slower, viewport ${session.width} px; fresh profile per page: cold visit, control changes, repeat visit\n`);
 
-    const pageResults: PageResult[] = [];
-    for (const path of pages) {
-      const r = await measurePage(path, !flags['no-controls']);
-      printPage(r);
-      pageResults.push(r);
-    }
+    /** Each path measured and printed in turn (embeds have no controls worth changing). */
+    const measureAll = async (paths: string[], controls: boolean): Promise<PageResult[]> => {
+      const out: PageResult[] = [];
+      for (const path of paths) {
+        const r = await measurePage(path, controls);
+        printPage(r);
+        out.push(r);
+      }
+      return out;
+    };
+    const pageResults = await measureAll(pages, !flags['no-controls']);
     results.pages = pageResults;
     save();
     if (embeds.length) {
       console.log('\nEmbeds');
-      const embedResults: PageResult[] = [];
-      for (const path of embeds) {
-        const r = await measurePage(path, false);
-        printPage(r);
-        embedResults.push(r);
-      }
-      results.embeds = embedResults;
+      results.embeds = await measureAll(embeds, false);
       save();
     }
 
