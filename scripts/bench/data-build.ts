@@ -7,7 +7,7 @@
  * BENCH_DATA_SIZES = comma-separated row counts (default 10000,100000,1000000).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream, type WriteStream } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import Papa from 'papaparse';
@@ -101,7 +101,11 @@ async function generate(dir: string, rows: number): Promise<void> {
   }
 }
 
-interface Figure { rows: number; seconds: number; cpu_seconds: number; rows_per_s: number; peak_rss_mb: number; observations: number; rejected: number }
+interface Figure {
+  rows: number; seconds: number; cpu_seconds: number; rows_per_s: number; rows_per_cpu_s: number; peak_rss_mb: number; observations: number; rejected: number;
+  /** the machine's 1-minute load average when the build started and when it ended: a shared machine's wall clock varies with it */
+  load: [number, number];
+}
 
 /** The child: one build, then its own time and peak memory on stdout. */
 async function child(rawDir: string, outDir: string): Promise<void> {
@@ -126,12 +130,15 @@ export async function run(): Promise<object> {
     for (const n of sizes) {
       const raw = join(work, `raw-${n}`);
       await generate(raw, n);
+      const loadBefore = loadavg()[0]!;
       const run = spawnSync(process.execPath, [import.meta.filename, '--child', raw, join(work, `out-${n}`)], { encoding: 'utf8', maxBuffer: 1 << 26 });
       if (run.status !== 0) { console.error(run.stderr); throw new Error(`data build on ${n} rows failed`); }
-      const m = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Omit<Figure, 'rows_per_s'>;
-      const f: Figure = { ...m, rows_per_s: Math.round(m.rows / m.seconds) };
+      const m = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Omit<Figure, 'rows_per_s' | 'rows_per_cpu_s' | 'load'>;
+      const f: Figure = { ...m, rows_per_s: Math.round(m.rows / m.seconds), rows_per_cpu_s: Math.round(m.rows / m.cpu_seconds), load: [loadBefore, loadavg()[0]!] };
       results.push(f);
-      console.log(`${String(f.rows).padStart(9)} raw rows: ${f.seconds.toFixed(1).padStart(6)} s (CPU ${f.cpu_seconds.toFixed(1)} s), ${String(f.rows_per_s).padStart(7)} rows/s, peak RSS ${f.peak_rss_mb.toFixed(0).padStart(5)} MB (${f.observations} observations, ${f.rejected} rejected)`);
+      console.log(`${String(f.rows).padStart(9)} raw rows: ${f.seconds.toFixed(1).padStart(6)} s (CPU ${f.cpu_seconds.toFixed(1)} s), ${String(f.rows_per_s).padStart(7)} rows/s ` +
+        `(${f.rows_per_cpu_s} per CPU second), peak RSS ${f.peak_rss_mb.toFixed(0).padStart(5)} MB (${f.observations} observations, ${f.rejected} rejected; ` +
+        `load average ${f.load.map((x) => x.toFixed(1)).join(' → ')} on ${availableParallelism()} cores)`);
       rmSync(raw, { recursive: true, force: true });
       rmSync(join(work, `out-${n}`), { recursive: true, force: true });
     }
@@ -139,7 +146,7 @@ export async function run(): Promise<object> {
     rmSync(work, { recursive: true, force: true });
   }
   mkdirSync(join(root, 'bench-results'), { recursive: true });
-  writeFileSync(join(root, 'bench-results/data-build.json'), `${JSON.stringify({ cores: (await import('node:os')).availableParallelism(), results }, null, 2)}\n`);
+  writeFileSync(join(root, 'bench-results/data-build.json'), `${JSON.stringify({ cores: availableParallelism(), results }, null, 2)}\n`);
   console.log('wrote bench-results/data-build.json');
   return { results };
 }

@@ -19,7 +19,7 @@ import { describeCopy, loadOriginalsVocab, type SourceCopy } from './originals.t
 import { flagRepeats } from './repeats.ts';
 import { COLUMNS, type TableName } from '../../src/contract/tables.ts';
 import { writeOutputs } from './write-outputs.ts';
-import { OBSERVATIONS_SORTED_BY } from './parquet-layout.ts';
+import { sortObservations } from './observation-order.ts';
 import { DuplicateFiles, FigureSets } from './duplicates.ts';
 import { readReports } from './reports.ts';
 import { REPORT_VOCAB_FILE, reportVocab } from './report-vocab.ts';
@@ -76,12 +76,6 @@ const CODED: [keyof Observation, string][] = [
   ['category', 'category'], ['programme', 'programme'], ['definition', 'definition'], ['flags', 'flag'], ['source_kind', 'source_kind'],
   ['qualifier', 'qualifier'],
 ];
-
-/** Sorted by the common chart filters first (stated in the manifest: parquet-layout.ts), so range reads stay small. */
-function observationOrder(a: Obs, b: Obs): number {
-  for (const k of OBSERVATIONS_SORTED_BY) { const c = cmp(a[k], b[k]); if (c) return c; }
-  return cmp(a.figure_key, b.figure_key) || Number(b.is_preferred) - Number(a.is_preferred) || cmp(a.obs_id, b.obs_id);
-}
 
 export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   const vocab = loadVocab(opts.vocabDir);
@@ -155,13 +149,17 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   // labels: vocabulary first, then labels discovered in the data (WHO country names, new HWF_ indicators)
   const labelMap = new Map<string, LabelRow>();
   for (const l of [...vocab.labels, ...extraLabels.values()]) if (!labelMap.has(`${l.domain}:${l.code}`)) labelMap.set(`${l.domain}:${l.code}`, l);
-  const missingLabels = new Set<string>();
+  // the codes each column uses, gathered in one pass over the rows, then looked up once each
+  const codes = CODED.map(() => new Set<string>());
   for (const o of observations) {
-    for (const [col, domain] of CODED) {
-      const v = o[col];
-      for (const code of Array.isArray(v) ? v : v === null ? [] : [String(v)]) if (!labelMap.has(`${domain}:${code}`)) missingLabels.add(`${domain}:${code}`);
+    for (let c = 0; c < CODED.length; c++) {
+      const v = o[CODED[c]![0]];
+      if (Array.isArray(v)) for (const code of v) codes[c]!.add(code);
+      else if (v !== null) codes[c]!.add(String(v));
     }
   }
+  const missingLabels = new Set<string>();
+  CODED.forEach(([, domain], c) => { for (const code of codes[c]!) if (!labelMap.has(`${domain}:${code}`)) missingLabels.add(`${domain}:${code}`); });
   if (missingLabels.size) throw new BuildError(`codes without a label in data/vocab: ${[...missingLabels].sort().join(', ')}`);
 
   if (opts.strict && rejections.length) {
@@ -169,20 +167,19 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     throw new BuildError(`--strict: ${rejections.length} rejected row(s), nothing written:\n${rejectionSummary(rejections).map((x) => `  ${x}`).join('\n')}`);
   }
 
-  observations.sort(observationOrder);
+  observations = sortObservations(observations);
   const used = new Map<string, { files: Set<string>; n: number }>();
+  const use = (id: string, file: string) => {
+    let u = used.get(id);
+    if (!u) used.set(id, (u = { files: new Set<string>(), n: 0 }));
+    u.files.add(file);
+    return u;
+  };
   for (const o of observations) {
-    for (const id of new Set([o.source_id, ...o.derived_from])) {
-      const u = used.get(id) ?? { files: new Set<string>(), n: 0 };
-      u.files.add(o.raw_file); if (id === o.source_id) u.n++;
-      used.set(id, u);
-    }
+    use(o.source_id, o.raw_file).n++;
+    for (const id of o.derived_from) if (id !== o.source_id) use(id, o.raw_file);
   }
-  for (const r of reports.files) {
-    const u = used.get(r.source.id) ?? { files: new Set<string>(), n: 0 };
-    u.files.add(r.file); u.n += r.written;
-    used.set(r.source.id, u);
-  }
+  for (const r of reports.files) use(r.source.id, r.file).n += r.written;
   const sources: Source[] = [...catalogue.entries.values()]
     .sort((a, b) => cmp(a.id, b.id))
     .map((e: CatalogueEntry) => ({ ...e, raw_file: [...(used.get(e.id)?.files ?? [])].sort().join(';'), n_rows: used.get(e.id)?.n ?? 0, ...copies.get(e.id)! }));

@@ -66,7 +66,8 @@ const PART_OF: [string, string][] = [
 export function partTotalWarnings(all: Obs[]): Warning[] {
   const preferred = new Map<string, Obs>();
   const key = (o: Obs, cadre: string) => [o.year, o.geo_code, o.area, o.institution, cadre, o.measure, o.unit, o.denominator ?? '', o.breakdown ?? '', o.category ?? ''].join('|');
-  for (const o of all) if (o.is_preferred && (o.measure === 'headcount' || o.measure === 'density')) preferred.set(key(o, o.cadre), o);
+  const involved = new Set(PART_OF.flat()); // only these cadres are ever compared
+  for (const o of all) if (o.is_preferred && (o.measure === 'headcount' || o.measure === 'density') && involved.has(o.cadre)) preferred.set(key(o, o.cadre), o);
   const out: Warning[] = [];
   for (const o of preferred.values()) {
     for (const [part, total] of PART_OF) {

@@ -22,7 +22,6 @@ export function deriveDensities(all: Obs[], publisherOf: (sourceId: string) => s
     const k = `${o.year}|${o.geo_code}|${publisherOf(o.source_id)}`;
     populations.set(k, [...(populations.get(k) ?? []), o]);
   }
-  const published = new Set(all.map((o) => o.figure_key));
   const out: Obs[] = [];
   for (const hc of all) {
     if (!official(hc) || hc.theme !== 'workforce' || hc.measure !== 'headcount' || hc.unit !== 'persons') continue;
@@ -45,7 +44,12 @@ export function deriveDensities(all: Obs[], publisherOf: (sourceId: string) => s
       tolerance: 0.5 * 10 ** -precision,
     };
     d.figure_key = figureKey(d);
-    if (!published.has(d.figure_key)) out.push(d);
+    out.push(d);
   }
-  return out;
+  if (!out.length) return out;
+  // only where no density is published for that figure (looked up for the few derived keys, not kept for every row)
+  const keys = new Set(out.map((d) => d.figure_key));
+  const published = new Set<string>();
+  for (const o of all) if (keys.has(o.figure_key)) published.add(o.figure_key);
+  return out.filter((d) => !published.has(d.figure_key));
 }

@@ -38,9 +38,10 @@ const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * A cell's text copied out of its file's text: a slice of 13 characters or more keeps the whole text it was cut from
- * in memory, for as long as the observation lives. Slicing a new string copies it.
+ * in memory, for as long as the observation lives, and a text built by concatenation is a tree of its pieces. Joining
+ * pieces of an array writes one new flat string.
  */
-const own = (text: string): string => (text.length >= 13 ? (` ${text}`).slice(1) : text);
+export const own = (text: string): string => (text.length >= 13 ? [text.slice(0, 1), text.slice(1)].join('') : text);
 
 /** One shared copy of a text that repeats row after row (units, notes). */
 function keep(text: string, strings: Map<string, string> | undefined): string {
@@ -187,10 +188,11 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
   if (definition) flags.add('series_break');
   if (SECONDARY_KINDS.has(source.kind)) flags.add('secondary');
   if (n.kind === 'range') flags.add('range');
-  const id = `${fig.raw_file}#${fig.raw_row}${fig.cellIndex !== undefined ? `:${fig.cellIndex + 1}` : ''}`;
+  // built by joining, so that each id is one flat string (see `own`)
+  const id = [fig.raw_file, '#', fig.raw_row, fig.cellIndex !== undefined ? `:${fig.cellIndex + 1}` : ''].join('');
   const observation = (part: NumberPart, bound: '' | 'low' | 'high'): Obs => {
     const obs: Obs = {
-      obs_id: bound ? `${id}:${bound}` : id,
+      obs_id: bound ? [id, ':', bound].join('') : id,
       figure_key: '',
       theme: def.theme as Observation['theme'],
       year, geo_level: geoLevel, geo_code: geoCode, area: area as Observation['area'],

@@ -6,7 +6,7 @@
 import type { Rejection } from '../../src/contract/schema.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 import { rowRejection } from './checks.ts';
-import { normaliseFigure, type NormaliseContext, type Obs } from './normalise.ts';
+import { normaliseFigure, own, type NormaliseContext, type Obs } from './normalise.ts';
 import type { LayoutResult } from './types.ts';
 
 export interface PlacedFigures {
@@ -18,6 +18,11 @@ export interface PlacedFigures {
   entries: CatalogueEntry[];
 }
 
+/** A rejection holding copies of its texts: one cut from the file's text would keep the whole file in memory. */
+const owned = (r: Rejection): Rejection => ({
+  raw_file: r.raw_file, raw_row: r.raw_row, column: own(r.column), value: own(r.value), reason: own(r.reason), suggestion: r.suggestion === null ? null : own(r.suggestion),
+});
+
 export function placeFigures(parsed: LayoutResult, ctx: NormaliseContext): PlacedFigures {
   const out: PlacedFigures = { observations: [], rejections: [], entries: [], read: 0, written: 0, rejected: 0, missing: 0 };
   let figures = 0;
@@ -25,16 +30,16 @@ export function placeFigures(parsed: LayoutResult, ctx: NormaliseContext): Place
     figures++;
     const res = normaliseFigure(fig, ctx);
     if (res.kind === 'missing') { out.missing++; continue; }
-    if (res.kind === 'rejected') { out.rejected++; out.rejections.push(res.rejection); continue; }
+    if (res.kind === 'rejected') { out.rejected++; out.rejections.push(owned(res.rejection)); continue; }
     if ('entry' in fig.source && !out.entries.includes(fig.source.entry)) out.entries.push(fig.source.entry);
     // a range is one raw row written as two observations: it is written, or rejected, as a whole
     const obs = res.kind === 'range' ? res.obs : [res.obs];
     const bad = obs.map(rowRejection).find((r) => r !== null);
-    if (bad) { out.rejected++; out.rejections.push(bad); continue; }
+    if (bad) { out.rejected++; out.rejections.push(owned(bad)); continue; }
     out.written++;
     for (const o of obs) out.observations.push(o);
   }
-  out.rejections.push(...parsed.rejections);
+  for (const r of parsed.rejections) out.rejections.push(owned(r));
   out.read = figures + parsed.rejectedFigures;
   out.rejected += parsed.rejectedFigures;
   if (out.read !== out.written + out.rejected + out.missing) {

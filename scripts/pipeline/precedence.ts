@@ -45,31 +45,53 @@ export function agrees(a: Obs, b: Obs): boolean {
 }
 
 export function applyPrecedence(all: Obs[], origin: OriginOf = SELF): void {
-  const groups = new Map<string, Obs[]>();
+  // most figures have one source: a group is its observation until a second one comes (no array per figure)
+  const groups = new Map<string, Obs | Obs[]>();
   for (const o of all) {
     const g = groups.get(o.figure_key);
-    if (g) g.push(o); else groups.set(o.figure_key, [o]);
+    if (g === undefined) groups.set(o.figure_key, o);
+    else if (Array.isArray(g)) g.push(o);
+    else groups.set(o.figure_key, [g, o]);
   }
-  for (const group of groups.values()) {
-    group.sort((a, b) => precedenceOrder(a, b, origin));
-    const best = group[0];
-    const publications = new Set(group.map((o) => origin(o.source_id).original));
-    const copies = new Set(group.map((o) => o.source_id));
-    const support = group.filter((o) => agrees(o, best));
-    const agreeing = new Set(support.map((o) => origin(o.source_id).original));
-    const disagrees = group.some((o) => !agrees(o, best));
-    // Derived values rest on their inputs, not on the page they are filed under.
-    const mirrorOnly = !derived(best) && support.every((o) => origin(o.source_id).mirror);
-    group.forEach((o, i) => {
-      o.is_preferred = i === 0;
-      o.n_sources = publications.size;
-      o.n_copies = copies.size;
-      o.n_agree = agreeing.size;
-      o.disagrees = disagrees;
-      const add = [...(!agrees(o, best) ? ['disagreement'] : []), ...(mirrorOnly && origin(o.source_id).mirror ? ['mirror_only', 'secondary'] : [])];
-      if (add.length) o.flags = [...new Set([...o.flags, ...add])].sort();
-    });
+  for (const g of groups.values()) {
+    if (Array.isArray(g)) rankGroup(g, origin);
+    else rankSingle(g, origin);
   }
+}
+
+/** `rankGroup` of a figure only one observation gives, without the group's sets and arrays. */
+function rankSingle(o: Obs, origin: OriginOf): void {
+  const self = agrees(o, o); // false only for a value that is not a number
+  o.is_preferred = true;
+  o.n_sources = 1;
+  o.n_copies = 1;
+  o.n_agree = self ? 1 : 0;
+  o.disagrees = !self;
+  const mirror = origin(o.source_id).mirror;
+  const add = [...(!self ? ['disagreement'] : []), ...(!derived(o) && mirror ? ['mirror_only', 'secondary'] : [])];
+  if (add.length) o.flags = [...new Set([...o.flags, ...add])].sort();
+}
+
+/** One figure's observations: which is preferred, how many publications give it and agree, and the flags that follow. */
+function rankGroup(group: Obs[], origin: OriginOf): void {
+  group.sort((a, b) => precedenceOrder(a, b, origin));
+  const best = group[0];
+  const publications = new Set(group.map((o) => origin(o.source_id).original));
+  const copies = new Set(group.map((o) => o.source_id));
+  const support = group.filter((o) => agrees(o, best));
+  const agreeing = new Set(support.map((o) => origin(o.source_id).original));
+  const disagrees = group.some((o) => !agrees(o, best));
+  // Derived values rest on their inputs, not on the page they are filed under.
+  const mirrorOnly = !derived(best) && support.every((o) => origin(o.source_id).mirror);
+  group.forEach((o, i) => {
+    o.is_preferred = i === 0;
+    o.n_sources = publications.size;
+    o.n_copies = copies.size;
+    o.n_agree = agreeing.size;
+    o.disagrees = disagrees;
+    const add = [...(!agrees(o, best) ? ['disagreement'] : []), ...(mirrorOnly && origin(o.source_id).mirror ? ['mirror_only', 'secondary'] : [])];
+    if (add.length) o.flags = [...new Set([...o.flags, ...add])].sort();
+  });
 }
 
 /** A dropped-in file (sidecar source) whose figures a listed source also gives: that source stays preferred. */
@@ -77,8 +99,12 @@ export interface DeferredCopy { raw_file: string; source_id: string; figures: nu
 
 /** Per file, the figures of sidecar sources that a source listed in data/sources.json outranks (to say so in the build report). */
 export function deferredCopies(all: Obs[], origin: OriginOf = SELF): DeferredCopy[] {
+  // only figures that a sidecar source also gives can be deferred: their preferred observations are the ones looked up
+  const candidates = new Set<string>();
+  for (const o of all) if (!o.is_preferred && origin(o.source_id).sidecar) candidates.add(o.figure_key);
+  if (!candidates.size) return [];
   const preferred = new Map<string, Obs>();
-  for (const o of all) if (o.is_preferred) preferred.set(o.figure_key, o);
+  for (const o of all) if (o.is_preferred && candidates.has(o.figure_key)) preferred.set(o.figure_key, o);
   const byFile = new Map<string, { source_id: string; figures: number; preferred: Set<string> }>();
   for (const o of all) {
     if (o.is_preferred || !origin(o.source_id).sidecar) continue;

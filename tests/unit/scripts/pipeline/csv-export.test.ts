@@ -25,3 +25,11 @@ test('file starts with a BOM, has a header, CRLF line ends', () => {
   const s = toCsv(['a', 'b'], [{ a: 1, b: 'x' }]);
   assert.ok(s.startsWith('\ufeffa,b\r\n1,x\r\n'));
 });
+
+test('a large table is written cell for cell as csvCell writes each cell, repeated texts and unique ones alike', () => {
+  const rows = Array.from({ length: 12_000 }, (_, i) => ({ code: i % 3 ? 'a,b' : '=1+1', id: `-${i}`, n: i / 7, list: i % 2 ? ['x', 'y'] : [] }));
+  const lines = toCsv(['code', 'id', 'n', 'list'], rows).split('\r\n');
+  assert.equal(lines.length, rows.length + 2);
+  rows.forEach((r, i) => assert.equal(lines[i + 1], [csvCell(r.code), csvCell(r.id), csvCell(r.n), csvCell(r.list)].join(','), `row ${i}`));
+  assert.equal(lines[1], "'=1+1,'-0,0,");
+});

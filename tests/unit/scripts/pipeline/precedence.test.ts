@@ -102,3 +102,18 @@ test('a source described by a sidecar ranks after a listed one of the same kind'
   assert.ok(precedenceOrder(listed, dropin, origin) < 0);
   assert.ok(precedenceOrder(listed, dropin) > 0, 'without the sidecar rule the id (and the finer print) would decide');
 });
+
+test('a figure only one observation gives is preferred, corroborated by its own publication, and flagged as a group of one would be', () => {
+  const origin = (id: string) => ({ original: id, mirror: id.endsWith('mirror') });
+  const lone = [
+    makeObs({ obs_id: 'p', source_id: 'page' }),
+    makeObs({ obs_id: 'm', source_id: 'a-mirror', year: 2016 }),
+    makeObs({ obs_id: 'd', source_id: 'b-mirror', year: 2017, flags: ['derived'] }),
+  ];
+  applyPrecedence(lone, origin);
+  for (const o of lone) {
+    assert.deepEqual([o.is_preferred, o.n_sources, o.n_copies, o.n_agree, o.disagrees], [true, 1, 1, 1, false], o.obs_id);
+    assert.ok(!o.flags.includes('disagreement'));
+  }
+  assert.deepEqual(lone.map((o) => o.flags), [[], ['mirror_only', 'secondary'], ['derived']]);
+});
