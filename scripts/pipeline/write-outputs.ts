@@ -14,7 +14,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { SCHEMA_VERSION, type Manifest, type ManifestTable } from '../../src/contract/schema.ts';
 import { COLUMNS, TABLES, type TableName } from '../../src/contract/tables.ts';
 import { writeArrowFiles } from './arrow.ts';
-import { columnCells, csvChunks } from './csv-export.ts';
+import { columnCells, csvChunks, lineChunks } from './csv-export.ts';
 import { parquetLayout, ROW_GROUP_SIZE } from './parquet-layout.ts';
 
 export interface OutputData {
@@ -42,18 +42,14 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
  * Rows as JSON lines holding the table's columns only (rows may carry working fields the build no longer needs), each
  * row read once for all its columns.
  */
-function* ndjsonChunks(rows: Record<string, unknown>[], columns: string[], batch = 10_000): Generator<string> {
+function* ndjsonChunks(rows: Record<string, unknown>[], columns: string[]): Generator<string> {
   const keys = columns.map((c, i) => `${i ? ',' : '{'}${JSON.stringify(c)}:`);
   const cells = columns.map(() => columnCells((v) => JSON.stringify(v) ?? 'null'));
-  for (let i = 0; i < rows.length; i += batch) {
-    let chunk = '';
-    for (let k = i; k < Math.min(rows.length, i + batch); k++) {
-      const row = rows[k]!;
-      for (let c = 0; c < columns.length; c++) chunk += keys[c]! + cells[c]!(row[columns[c]!] ?? null);
-      chunk += '}\n';
-    }
-    yield chunk;
-  }
+  yield* lineChunks(rows, (row) => {
+    let line = '';
+    for (let c = 0; c < columns.length; c++) line += keys[c]! + cells[c]!(row[columns[c]!] ?? null);
+    return line + '}\n';
+  });
 }
 
 const isRunning = (pid: number): boolean => {
