@@ -8,7 +8,7 @@
  * Rows are matched and gathered column by column: hyparquet's row objects and per-row filter cost more than the
  * reading itself for tens of thousands of rows.
  */
-import { asyncBufferFromUrl, parquetMetadata, parquetMetadataAsync, parquetRead, parquetScan, type AsyncBuffer, type FileMetaData, type ParquetQueryFilter } from 'hyparquet';
+import { asyncBufferFromUrl, parquetMetadata, parquetMetadataAsync, parquetRead, parquetScan, parquetSchema, type AsyncBuffer, type FileMetaData, type ParquetQueryFilter } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 
 export type Filter = Record<string, string | number>;
@@ -18,15 +18,26 @@ export interface RangeFile { url: string; file: AsyncBuffer; metadata: FileMetaD
 /** Matching rows, column by column (`length` values in each). */
 export interface ColumnRows { names: string[]; columns: unknown[][]; length: number }
 
-/** The tail read with the file's length: most footers fit; a longer one costs one more request. */
-const TAIL_BYTES = 1 << 19;
+/** A question's answer, and how many of the file's row groups were read for it. */
+export interface QueryAnswer extends ColumnRows { rowGroupsRead: number }
 
-/** An AsyncBuffer answering slices of the tail it already holds from memory, the rest by range requests. */
+/** The tail read with the file's length: most footers fit; a longer one costs one more request. */
+const TAIL_BYTES = 1 << 16;
+
+/** An AsyncBuffer answering from memory what the tail it already holds covers, the rest by range requests. */
 function withTail(file: AsyncBuffer, tail: ArrayBuffer): AsyncBuffer {
   const tailStart = file.byteLength - tail.byteLength;
   return {
     byteLength: file.byteLength,
-    slice: (start, end = file.byteLength) => (start >= tailStart ? tail.slice(start - tailStart, end - tailStart) : file.slice(start, end)),
+    slice: async (start, end = file.byteLength) => {
+      if (start >= tailStart) return tail.slice(start - tailStart, end - tailStart);
+      if (end <= tailStart) return file.slice(start, end);
+      const head = new Uint8Array(await file.slice(start, tailStart));
+      const out = new Uint8Array(end - start);
+      out.set(head, 0);
+      out.set(new Uint8Array(tail, 0, end - tailStart), head.length);
+      return out.buffer;
+    },
   };
 }
 
@@ -48,9 +59,8 @@ export function parquetFromBuffer(buffer: ArrayBuffer, name = ''): RangeFile {
   return { url: name, file: { byteLength: buffer.byteLength, slice: (s, e) => buffer.slice(s, e) }, metadata: parquetMetadata(buffer) };
 }
 
-/** The column names of a file, in order. */
-export const parquetColumns = (src: { metadata: FileMetaData }): string[] =>
-  src.metadata.schema.slice(1).filter((e) => e.num_children === undefined).map((e) => e.name);
+/** The top-level column names of a file, in order. */
+export const parquetColumns = (src: { metadata: FileMetaData }): string[] => parquetSchema(src.metadata).children.map((c) => c.element.name);
 
 /** A cell equals a filter value: BIGINT columns come back as bigint. */
 const same = (v: unknown, want: string | number): boolean => v === want || (typeof v === 'bigint' && typeof want === 'number' && v === BigInt(want));
@@ -59,7 +69,7 @@ const same = (v: unknown, want: string | number): boolean => v === want || (type
  * Rows matching every `filter` column exactly, with `columns` only. Row groups are chosen by their statistics (and
  * page indexes, when the file has them); each run of candidate rows is one read, its column chunks fetched together.
  */
-export async function queryParquet(src: RangeFile, columns: string[], filter: Filter): Promise<ColumnRows> {
+export async function queryParquet(src: RangeFile, columns: string[], filter: Filter): Promise<QueryAnswer> {
   const filterColumns = Object.keys(filter);
   const read = [...new Set([...columns, ...filterColumns])];
   const pruningFilter: ParquetQueryFilter | undefined = filterColumns.length
@@ -82,7 +92,7 @@ export async function queryParquet(src: RangeFile, columns: string[], filter: Fi
     filterAt.forEach((at, f) => { const values = part[at]!; hits = hits.filter((i) => same(values[i], wanted[f]!)); });
     columns.forEach((c, k) => { const values = part[read.indexOf(c)]!; const target = out[k]!; for (const i of hits) target.push(values[i]); });
   }
-  return { names: columns, columns: out, length: out[0]?.length ?? 0 };
+  return { names: columns, columns: out, length: out[0]?.length ?? 0, rowGroupsRead: scan.ranges.length };
 }
 
 /** Rows rowStart…rowEnd of `columns`, one array per column. */
