@@ -129,7 +129,7 @@ export async function run(): Promise<Record<string, unknown>> {
       sorted_by: [...OBSERVATIONS_SORTED_BY],
       footer: { ms: round(footerMs), bytes: footerBytes },
       range: {
-        queries: QUERIES, rows_per_query: quantile(rangeRows, 0.5),
+        queries: QUERIES, rows_per_query: quantile(rangeRows, 0.5), ms: rangeMs.map((x) => round(x)),
         p50_ms: round(quantile(rangeMs, 0.5)), p95_ms: round(quantile(rangeMs, 0.95)), max_ms: round(Math.max(...rangeMs)),
         p50_bytes: quantile(rangeBytes, 0.5), p95_bytes: quantile(rangeBytes, 0.95), requests: counter.requests(),
       },
