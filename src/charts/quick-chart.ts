@@ -83,17 +83,28 @@ export function quickChoices(result: QueryResult): QuickOptions[] {
   return out;
 }
 
+/**
+ * The words a drawing uses for a result's columns (axis labels, captions) and for the codes in them (series, bars,
+ * tooltips), in the page's language. By default the column names and the values as they are.
+ */
+export interface QuickWords {
+  column(name: string): string;
+  value(column: string, v: unknown): string;
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+export const RAW_WORDS: QuickWords = { column: (name) => name, value: (_, v) => text(v) };
+
 /** Rows as objects keyed by column name (what Plot and the site's marks read). */
 export function rowObjects(result: QueryResult): Row[] {
   return result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c.name, r[i]])));
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-
-export function quickPlot(result: QueryResult, options: QuickOptions, lang: Lang, width: number): Plot.PlotOptions {
+export function quickPlot(result: QueryResult, options: QuickOptions, lang: Lang, width: number, words: QuickWords = RAW_WORDS): Plot.PlotOptions {
   const { kind, x, y, series } = options;
   const rows = rowObjects(result).filter((r) => typeof r[x] === 'number' || typeof r[y] === 'number');
-  const seriesOf = (r: Row) => (series ? text(r[series]) : y);
+  const seriesOf = (r: Row) => (series ? words.value(series, r[series]) : words.column(y));
   const color = { range: CATEGORICAL as string[], legend: series !== null };
 
   if (kind === 'line') {
@@ -103,22 +114,23 @@ export function quickPlot(result: QueryResult, options: QuickOptions, lang: Lang
     const domain = yearDomain(points, 0.5);
     return {
       width, height: 360, marginRight: 16, color,
-      x: { label: x, domain, tickFormat: formatYear, ticks: yearTicks(domain, width < 560 ? 5 : 8) },
-      y: { label: y, grid: true, zero: points.every((r) => Number(r.value) >= 0), tickFormat: (v: number) => formatNumber(v, lang) },
+      x: { label: words.column(x), domain, tickFormat: formatYear, ticks: yearTicks(domain, width < 560 ? 5 : 8) },
+      y: { label: words.column(y), grid: true, zero: points.every((r) => Number(r.value) >= 0), tickFormat: (v: number) => formatNumber(v, lang) },
       marks: [...seriesMarks(points, seriesOf, lang)],
     };
   }
 
   if (kind === 'bar') {
     const bars = rows.filter((r) => typeof r[x] === 'number').slice(0, MAX_BARS);
-    const longest = Math.max(0, ...bars.map((r) => text(r[y]).length));
+    const name = (r: Row) => words.value(y, r[y]);
+    const longest = Math.max(0, ...bars.map((r) => name(r).length));
     return {
       width, height: Math.max(120, bars.length * 22 + 50), color,
       marginLeft: Math.min(220, 12 + longest * (lang === 'zh' ? 13 : 7)),
-      x: { label: x, grid: true, tickFormat: (v: number) => formatNumber(v, lang) },
-      y: { label: null, domain: bars.map((r) => text(r[y])), tickFormat: text },
+      x: { label: words.column(x), grid: true, tickFormat: (v: number) => formatNumber(v, lang) },
+      y: { label: null, domain: [...new Set(bars.map(name))], tickFormat: text },
       marks: [
-        Plot.barX(bars, { x, y: (r: Row) => text(r[y]), fill: CATEGORICAL[0], title: (r: Row) => `${text(r[y])}: ${formatNumber(r[x] as number, lang)}` }),
+        Plot.barX(bars, { x, y: name, fill: CATEGORICAL[0], title: (r: Row) => `${name(r)}: ${formatNumber(r[x] as number, lang)}` }),
         Plot.ruleX([0]),
       ],
     };
@@ -127,7 +139,8 @@ export function quickPlot(result: QueryResult, options: QuickOptions, lang: Lang
   const dots = rows.filter((r) => typeof r[x] === 'number' && typeof r[y] === 'number');
   return {
     width, height: 360, color,
-    x: { label: x, grid: true }, y: { label: y, grid: true },
-    marks: [Plot.dot(dots, { x, y, stroke: seriesOf, fill: seriesOf, ...POINT, title: (r: Row) => `${series ? `${text(r[series])}\n` : ''}${x}: ${text(r[x])}\n${y}: ${text(r[y])}` })],
+    x: { label: words.column(x), grid: true }, y: { label: words.column(y), grid: true },
+    marks: [Plot.dot(dots, { x, y, stroke: seriesOf, fill: seriesOf, ...POINT,
+      title: (r: Row) => `${series ? `${seriesOf(r)}\n` : ''}${words.column(x)}: ${text(r[x])}\n${words.column(y)}: ${text(r[y])}` })],
   };
 }

@@ -118,7 +118,11 @@ test('the quick chart follows the shape of the result and can be switched', asyn
   const kind = page.locator('[data-ex-chart-kind]');
   await expect(kind).toHaveValue('line');
   await expect(state(page)).toHaveAttribute('data-chart', 'line');
-  await expect(page.locator('[data-ex-chart-caption]')).toHaveText('value against year, by cadre');
+  // columns named by their descriptions, codes by their labels, in the page's language
+  await expect(page.locator('[data-ex-chart-caption]')).toHaveText('Value in the canonical unit against Reference year, by Cadre');
+  await expect(page.locator('[data-ex-chart-plot]')).toContainText('Registered nurses');
+  await expect(page.locator('[data-ex-chart-plot]')).toContainText('Licensed (assistant) physicians');
+  await expect(page.locator('[data-ex-chart-plot]')).not.toContainText('physicians_assistants');
   const plot = page.locator('[data-ex-chart-plot] svg');
   await expect(plot.first()).toBeVisible();
   await expect(page.locator('[data-ex-chart-plot] path[stroke-linejoin="round"], [data-ex-chart-plot] g[stroke-linejoin="round"] path').first()).toBeAttached();

@@ -77,6 +77,25 @@ test('a GB18030 yearbook urban/rural table: rows placed and rejected, my_rows, t
   await expect(page.locator('[data-own-output]')).toBeHidden();
 });
 
+test("the reader's national rows also appear on every other chart of the same indicator: the overview's densities, by cadre, never its cities", async ({ page }) => {
+  await page.goto('/en/urban-rural/');
+  await drop(page, 'urban-rural-density-gb18030.csv', readFileSync(GB18030));
+  await expect(summary(page)).toContainText('78 placed');
+  await page.goto('/en/');
+  const overview = page.locator('#overview-density-targets');
+  const svg = overview.locator('[data-chart-figure] svg[role="img"]');
+  await expect(svg.locator('text', { hasText: 'your table · Registered nurses' })).toHaveCount(1);
+  await expect(svg.locator('text', { hasText: 'your table · Licensed (assistant) physicians' })).toHaveCount(1);
+  await expect(svg.locator('text', { hasText: /your table · (cities|countryside|Health technicians)/ })).toHaveCount(0);
+  // in the colour the chart gives the same cadre
+  const nurses = svg.locator('text', { hasText: 'your table · Registered nurses' });
+  const legend = overview.locator('[data-chart-figure] .legend-swatch, [data-chart-figure] [class$="-swatch"]').filter({ hasText: 'Registered nurses' }).locator('svg');
+  await expect(legend).toHaveCount(1);
+  expect(await nurses.getAttribute('fill')).toBe(await legend.getAttribute('fill'));
+  await expect(overview.locator('[data-chart-notes]')).toContainText('your table (urban-rural-density-gb18030.csv, in this browser only)');
+  await expect(overview.locator('[data-chart-table]')).not.toContainText('your table');
+});
+
 test('the same table as an .xlsx workbook (merged headings, numbers with formats) places the same rows', async ({ page }) => {
   await page.goto('/urban-rural/');
   await drop(page, 'table.xlsx', await workbookFromCsv(GB18030), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

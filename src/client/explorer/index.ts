@@ -4,19 +4,20 @@
  * most ROW_CAP rows, and is kept in the URL (`?sql=`) so a link reproduces it and back/forward step through the
  * queries run. The result shows as a virtualised table, a quick chart chosen from its shape, and downloads.
  */
-import type { Lang } from '../../contract/schema.ts';
+import type { Label, Lang } from '../../contract/schema.ts';
 import type { QueryResult } from '../../contract/query-result.ts';
 import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { readSql, writeSql } from '../../lib/explore-url.ts';
-import type { QuickKind, QuickOptions } from '../../charts/quick-chart.ts';
+import type { QuickKind, QuickOptions, QuickWords } from '../../charts/quick-chart.ts';
 import { createEditor, type Schema } from './editor.ts';
 import { MY_ROWS_SYNCED } from '../own-table/store.ts';
-import { addedColumnWords, catalogue, cancelQuery, ENGINE_PROGRESS, engineStarted, QueryCancelled, runQuery, TABLES_CHANGED } from './engine.ts';
+import { addedColumnWords, catalogue, cancelQuery, ENGINE_PROGRESS, engineStarted, explorerConnection, QueryCancelled, runQuery, TABLES_CHANGED } from './engine.ts';
+import { initParquetPanel } from './parquet-panel.ts';
 import { createResultTable } from './result-table.ts';
 import { errorPosition, errorText } from './sql-error.ts';
 
-interface Payload { dataVersion: string; schema: Schema }
+interface Payload { dataVersion: string; schema: Schema; columnWords: Record<string, string> }
 
 const root = document.querySelector<HTMLElement>('[data-explorer]');
 if (root) init(root);
@@ -192,6 +193,17 @@ function init(root: HTMLElement): void {
     });
   }
 
+  /** The labels of the coded columns' codes, read from the engine's labels table once (a result means it is open). */
+  let labels: Promise<Label[]> | null = null;
+  async function chartWords(): Promise<QuickWords> {
+    const { CODED_DOMAINS, quickWords } = await import('./words.ts');
+    labels ??= explorerConnection()
+      .then((conn) => conn.query(`SELECT domain, code, zh, en FROM labels WHERE domain IN (${CODED_DOMAINS.map((d) => `'${d}'`).join(', ')})`))
+      .then((table) => table.toArray().map((r) => (r as { toJSON(): Label }).toJSON()))
+      .catch(() => []);
+    return quickWords(await labels, payload.columnWords, lang);
+  }
+
   async function drawChart(): Promise<void> {
     const current = result;
     const choice = choices.find((c) => c.kind === chartKind.value as QuickKind);
@@ -199,16 +211,17 @@ function init(root: HTMLElement): void {
     chartFigure.hidden = !choice;
     root.dataset.chart = choice?.kind ?? '';
     if (!current || !choice) return;
-    const [Plot, { quickPlot }, { asImage }] = await Promise.all([
-      import('@observablehq/plot'), import('../../charts/quick-chart.ts'), import('../../charts/plot-aria.ts'),
+    const [Plot, { quickPlot }, { asImage }, words] = await Promise.all([
+      import('@observablehq/plot'), import('../../charts/quick-chart.ts'), import('../../charts/plot-aria.ts'), chartWords(),
     ]);
     if (result !== current) return;
     const plotBox = $<HTMLElement>('[data-ex-chart-plot]');
     const width = Math.max(280, Math.min(900, plotBox.clientWidth || 640));
+    const [x, y] = [words.column(choice.x), words.column(choice.y)];
     const caption = choice.series
-      ? t('explore.chart.captionSeries', lang, { x: choice.x, y: choice.y, series: choice.series })
-      : t('explore.chart.caption', lang, { x: choice.x, y: choice.y });
-    const drawing = Plot.plot(quickPlot(current, choice, lang, width));
+      ? t('explore.chart.captionSeries', lang, { x, y, series: words.column(choice.series) })
+      : t('explore.chart.caption', lang, { x, y });
+    const drawing = Plot.plot(quickPlot(current, choice, lang, width, words));
     asImage(drawing, `${t(`explore.chart.${choice.kind}`, lang)}: ${caption}`);
     plotBox.replaceChildren(drawing);
     $('[data-ex-chart-caption]').textContent = caption;
@@ -261,6 +274,11 @@ function init(root: HTMLElement): void {
     void execute(sql);
   }
   window.addEventListener('popstate', fromUrl);
+  // a Parquet file loaded as a table: its first rows are shown at once
+  initParquetPanel(root, lang, (name) => {
+    editor.setText(`SELECT * FROM ${name} LIMIT 100;`);
+    void run();
+  });
   if (readSql(new URLSearchParams(location.search)) !== null) fromUrl();
   root.dataset.ready = '';
 }

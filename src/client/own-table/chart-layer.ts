@@ -8,30 +8,21 @@ import { ownTableMarks } from '../../charts/marks/own-table.ts';
 import { yearTicks } from '../../charts/rows.ts';
 import type { Lang } from '../../contract/schema.ts';
 import { t } from '../../i18n/index.ts';
-import { AREA_COLOURS } from '../../lib/palette.ts';
-import type { OwnRow } from './read.ts';
+import { chartColour, LAYERS, matchingRows } from './layers.ts';
 import { loadOwnTable } from './store.ts';
 import { inEmbed } from './watch.ts';
 
-type Area = keyof typeof AREA_COLOURS;
-const AREA_WORDS: Record<Area, Record<Lang, string>> = {
-  urban: { zh: '城市', en: 'cities' }, rural: { zh: '农村', en: 'countryside' }, total: { zh: '全国', en: 'national' },
-};
-
-/** Which of the reader's rows a chart shows, for its state: the rows its named query would select from observations. */
-const MATCHERS: Record<string, (r: OwnRow, s: ChartState) => boolean> = {
-  'urban-rural-density': (r, s) => r.theme === 'workforce' && r.geo_code === 'CHN' && r.measure === 'density' && r.unit === 'per_1000'
-    && r.institution === 'all' && r.cadre === s.cadre && r.breakdown === null,
-};
-
 /** The chart as drawn here: itself, or with the reader's matching rows beside its own. */
 export async function withOwnRows(def: ChartDefinition, state: ChartState): Promise<ChartDefinition> {
-  const match = MATCHERS[def.id];
-  if (!match || inEmbed()) return def;
+  const layer = LAYERS[def.id];
+  if (!layer || inEmbed()) return def;
   const table = await loadOwnTable();
-  const own = (table?.rows ?? []).filter((r) => match(r, state)) as unknown as Row[];
+  const own = matchingRows(def.id, table?.rows ?? [], state) as unknown as Row[];
   if (!table || own.length === 0) return def;
-  const area = (r: Row) => (String(r.area) in AREA_COLOURS ? String(r.area) as Area : 'total');
+  // each series' words, in both languages, before drawing (plot() is synchronous)
+  const words = new Map<string, string>();
+  for (const r of own) for (const lang of ['zh', 'en'] as const) words.set(`${layer.series(r)}|${lang}`, await layer.words(r, lang));
+  const wordsOf = (r: Row, lang: Lang) => words.get(`${layer.series(r)}|${lang}`) ?? '';
   const note = (lang: Lang) => t('own.chartNote', lang, { file: table.file });
   return {
     ...def,
@@ -47,8 +38,9 @@ export async function withOwnRows(def: ChartDefinition, state: ChartState): Prom
       return {
         ...options, x,
         marks: [...(options.marks ?? []), ...ownTableMarks(own, {
-          key: area, colour: (r) => AREA_COLOURS[area(r)],
-          label: (r) => `${t('own.series', ctx.lang)} · ${AREA_WORDS[area(r)][ctx.lang]}`,
+          key: layer.series,
+          colour: (r) => layer.colour?.(r) ?? chartColour(options.color, wordsOf(r, ctx.lang)) ?? '#777',
+          label: (r) => `${t('own.series', ctx.lang)} · ${wordsOf(r, ctx.lang)}`,
           printed: (r) => `${String(r.value_published)} ${String(r.unit_published)}`,
         })],
       };

@@ -60,3 +60,20 @@ test('bars follow the result order, one per row, labelled by the category', () =
   assert.deepEqual((spec.y as { domain: string[] }).domain, ['北京', '浙江', '上海']);
   assert.equal(markData(spec)[0]!.length, 3);
 });
+
+test('with words, axes name the columns and series and bars name the codes; without, the names and codes as they are', () => {
+  const words = {
+    column: (n: string) => ({ year: 'Reference year', value: 'Value in the canonical unit' })[n] ?? n,
+    value: (c: string, v: unknown) => (c === 'cadre' ? ({ nurses: 'Registered nurses', doctors: 'Doctors' })[String(v)] ?? String(v) : String(v)),
+  };
+  const line = quickPlot(series, quickChoices(series)[0]!, 'en', 640, words);
+  assert.equal((line.x as { label: string }).label, 'Reference year');
+  assert.equal((line.y as { label: string }).label, 'Value in the canonical unit');
+  const svg = (Plot.plot({ ...line, document: serverDocument() }) as unknown as { outerHTML: string }).outerHTML;
+  assert.match(svg, /Registered nurses/);
+  assert.doesNotMatch(svg, />nurses</);
+  const raw = quickPlot(series, quickChoices(series)[0]!, 'en', 640);
+  assert.equal((raw.x as { label: string }).label, 'year');
+  const bars = result([['cadre', 'text'], ['value', 'number']], [['nurses', 3.7], ['doctors', 2.77]]);
+  assert.deepEqual((quickPlot(bars, quickChoices(bars)[0]!, 'en', 640, words).y as { domain: string[] }).domain, ['Registered nurses', 'Doctors']);
+});
