@@ -15,7 +15,7 @@ import type { TableName } from '../../src/contract/tables.ts';
 export const ROW_GROUP_SIZE = 10_240;
 
 /**
- * The observation columns the build sorts by (build.ts observationOrder), in order: the common chart filters first.
+ * The observation columns the build sorts by (observation-order.ts), in order: the common chart filters first.
  * A place comes before the measure so that one cadre in one place (every measure, every year: a chart's question)
  * is one run of rows — a few row groups — rather than one run per measure spread over the cadre's part of the file.
  */
