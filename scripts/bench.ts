@@ -6,9 +6,11 @@
  * - per page (every page and every embed): first contentful paint, largest contentful paint, the first chart
  *   painted, total blocking time, bytes before the first chart and in total over the wire, on a cold visit and on a
  *   repeat visit (warm cache);
- * - control changes (pages): every control of every chart, at least --changes per page spread over all values, timed
- *   from the input to the painted frame, first visits of a state and revisits apart (p50/p95/max), split into the
- *   wait before the redraw, answer lookup or SQL, Plot, table and notes, layout and paint; bytes the changes pulled in;
+ * - control changes (pages): every control of every chart, at least --changes per page spread over all values, each
+ *   control scrolled into view first as a reader would (a second's look at a chart when first reached), timed from
+ *   the input to the frame painted with the new drawing and to the frame painted after the whole update, first visits
+ *   of a state and revisits apart (p50/p95/max), split into the wait before the redraw, answer lookup or SQL, marks +
+ *   Plot, the drawing's frame, table, listeners, last frame; bytes the changes pulled in; the machine's load average;
  * - the engine files: DuckDB-WASM started on a first and on a repeat visit — the repeat must transfer no engine bytes;
  * - three architectures on the same pages, as ratios to this site: the charts drawn in the browser from a small data
  *   file (Observable Framework pattern) and from DuckDB-WASM started on load (Evidence pattern), both on a bench-only
@@ -28,6 +30,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { loadavg } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
@@ -65,31 +68,42 @@ const session: SessionOptions = {
   profile: flags.profile as ProfileName, cpu: Number(flags.cpu), width: Number(flags.width), height: Number(flags.width) < 640 ? 812 : 900,
 };
 const CHANGES = Math.max(50, Number(flags.changes));
-const CHANGE_OPTIONS = { min: CHANGES, max: Math.max(CHANGES * 3, 150), dwell: 100, rangeSteps: 12 };
+const CHANGE_OPTIONS = { min: CHANGES, max: Math.max(CHANGES * 3, 150), dwell: 100, look: 1000, rangeSteps: 12 };
 
 // ── Page loads ────────────────────────────────────────────────────────────────────────────────────────────────
 
 interface ChangeSummary {
   controls: number; values: number; changes: number; skipped: number;
-  firstChange: number | null;
+  /** The page's first change: input to the new drawing painted, and to the whole update painted. */
+  firstShown: number | null; firstChange: number | null;
+  /** Input to the new drawing painted (all changes, first visits of a state, revisits). */
+  shown: ReturnType<typeof spread>; shownFirstVisits: ReturnType<typeof spread>; shownRevisits: ReturnType<typeof spread>;
+  /** Input to the whole update (drawing, table, listeners) painted. */
   firstVisits: ReturnType<typeof spread>; revisits: ReturnType<typeof spread>; all: ReturnType<typeof spread>;
   /** Medians and p95 of the parts of a change (all changes). */
-  parts: Record<'wait' | 'lookup' | 'plot' | 'table' | 'listeners' | 'paint', { p50: number | null; p95: number | null }>;
+  parts: Record<'wait' | 'lookup' | 'plot' | 'frame' | 'table' | 'listeners' | 'paint', { p50: number | null; p95: number | null }>;
   longestTask: number; tasksOver50: number; bytes: number; engineBytes: number;
 }
 
-interface PageResult { path: string; cold: LoadResult; warm: LoadResult; changes: ChangeSummary | null; samples?: ChangeSample[] }
+/** The machine's load averages (1, 5, 15 min), rounded: a busy machine slows every figure, so each carries it. */
+const load = (): number[] => loadavg().map((x) => round(x)!);
+
+interface PageResult { path: string; load: number[]; cold: LoadResult; warm: LoadResult; changes: ChangeSummary | null; samples?: ChangeSample[] }
 
 function summarise(run: Awaited<ReturnType<Session['changeControls']>>): ChangeSummary {
   const s = run.samples;
   const part = (k: keyof ChangeSummary['parts']) => ({ p50: round(quantile(s.map((x) => x[k]), 0.5)), p95: round(quantile(s.map((x) => x[k]), 0.95)) });
   return {
     controls: run.controls, values: run.values, changes: s.length, skipped: run.skipped,
+    firstShown: round(s.find((x) => x.pageFirst)?.shown ?? null),
     firstChange: round(s.find((x) => x.pageFirst)?.total ?? null),
+    shown: spread(s.map((x) => x.shown)),
+    shownFirstVisits: spread(s.filter((x) => x.first).map((x) => x.shown)),
+    shownRevisits: spread(s.filter((x) => !x.first).map((x) => x.shown)),
     firstVisits: spread(s.filter((x) => x.first).map((x) => x.total)),
     revisits: spread(s.filter((x) => !x.first).map((x) => x.total)),
     all: spread(s.map((x) => x.total)),
-    parts: { wait: part('wait'), lookup: part('lookup'), plot: part('plot'), table: part('table'), listeners: part('listeners'), paint: part('paint') },
+    parts: { wait: part('wait'), lookup: part('lookup'), plot: part('plot'), frame: part('frame'), table: part('table'), listeners: part('listeners'), paint: part('paint') },
     longestTask: round(Math.max(0, ...run.longTasks.map(([, d]) => d)))!, tasksOver50: run.longTasks.length,
     bytes: run.bytes, engineBytes: run.engineBytes,
   };
@@ -99,10 +113,11 @@ function summarise(run: Awaited<ReturnType<Session['changeControls']>>): ChangeS
 async function measurePage(path: string, controls: boolean): Promise<PageResult> {
   const s = await Session.open(session);
   try {
+    const atStart = load();
     const cold = await s.visit(`${ORIGIN}${path}`);
     const run = controls ? await s.changeControls(CHANGE_OPTIONS) : null;
     const warm = await s.visit(`${ORIGIN}${path}`);
-    return { path, cold, warm, changes: run && run.samples.length ? summarise(run) : null, samples: run?.samples };
+    return { path, load: atStart, cold, warm, changes: run && run.samples.length ? summarise(run) : null, samples: run?.samples };
   } finally {
     await s.close();
   }
@@ -111,16 +126,19 @@ async function measurePage(path: string, controls: boolean): Promise<PageResult>
 function printPage(r: PageResult): void {
   const load = (l: LoadResult) =>
     `FCP ${ms(l.fcp)} · LCP ${ms(l.lcp)} · first chart ${ms(l.firstChart)} · TBT ${ms(l.tbt)} (longest task ${ms(l.longestTask)}) · before chart ${kb(l.bytesBeforeChart)} · total ${kb(l.bytesTotal)} (${l.requests} requests, ${l.fromCache} from cache)`;
-  console.log(r.path);
+  console.log(`${r.path}   (load average ${r.load.join(' ')})`);
   console.log(`  cold : ${load(r.cold)}`);
   console.log(`  warm : ${load(r.warm)}`);
   const c = r.changes;
   if (!c) return;
   const sp = (x: ReturnType<typeof spread>) => `p50 ${ms(x.p50)} · p95 ${ms(x.p95)} · max ${ms(x.max)} (n=${x.n})`;
-  console.log(`  controls: ${c.controls} controls, ${c.values} values, ${c.changes} changes${c.skipped ? ` (${c.skipped} without a redraw)` : ''}; first change ${ms(c.firstChange)}`);
-  console.log(`    first visits: ${sp(c.firstVisits)}`);
-  console.log(`    revisits    : ${sp(c.revisits)}`);
-  console.log(`    parts p50/p95: wait ${ms(c.parts.wait.p50)}/${ms(c.parts.wait.p95)} · lookup ${ms(c.parts.lookup.p50)}/${ms(c.parts.lookup.p95)} · Plot ${ms(c.parts.plot.p50)}/${ms(c.parts.plot.p95)} · table ${ms(c.parts.table.p50)}/${ms(c.parts.table.p95)} · listeners ${ms(c.parts.listeners.p50)}/${ms(c.parts.listeners.p95)} · layout+paint ${ms(c.parts.paint.p50)}/${ms(c.parts.paint.p95)}`);
+  const pp = (k: keyof ChangeSummary['parts']) => `${ms(c.parts[k].p50)}/${ms(c.parts[k].p95)}`;
+  console.log(`  controls: ${c.controls} controls, ${c.values} values, ${c.changes} changes${c.skipped ? ` (${c.skipped} without a redraw)` : ''}; first change: drawing painted ${ms(c.firstShown)}, whole update ${ms(c.firstChange)}`);
+  console.log(`    drawing painted, all   : ${sp(c.shown)}`);
+  console.log(`      first visits / revisits: ${sp(c.shownFirstVisits)} / ${sp(c.shownRevisits)}`);
+  console.log(`    whole update, first visits: ${sp(c.firstVisits)}`);
+  console.log(`    whole update, revisits    : ${sp(c.revisits)}`);
+  console.log(`    parts p50/p95: wait ${pp('wait')} · lookup ${pp('lookup')} · marks+Plot+insert ${pp('plot')} · frame ${pp('frame')} · table ${pp('table')} · listeners ${pp('listeners')} · last frame ${pp('paint')}`);
   console.log(`    longest task ${ms(c.longestTask)} (${c.tasksOver50} over 50 ms) · bytes ${kb(c.bytes)} (engine ${kb(c.engineBytes)}) · page + controls ${kb(r.cold.bytesTotal + c.bytes)}`);
 }
 
@@ -245,8 +263,8 @@ async function main(): Promise<void> {
   // Written after each section, so an interrupted run keeps what it measured.
   const save = () => writeFileSync(OUT, `${JSON.stringify(results, null, 1)}\n`);
   const results: Record<string, unknown> = {
-    date: new Date().toISOString(), commit: commit(),
-    settings: { ...session, network: NETWORK_PROFILES[session.profile], changesPerPage: CHANGES, dwellMs: CHANGE_OPTIONS.dwell },
+    date: new Date().toISOString(), commit: commit(), loadAtStart: load(),
+    settings: { ...session, network: NETWORK_PROFILES[session.profile], changesPerPage: CHANGES, dwellMs: CHANGE_OPTIONS.dwell, lookMs: CHANGE_OPTIONS.look },
   };
   try {
     results.wireSizes = await wireSizes();
@@ -315,7 +333,9 @@ async function main(): Promise<void> {
   if (flags.parquet) results.parquet = await optionalSection('parquet');
   if (flags.explore) results.explore = await optionalSection('explore');
 
+  results.loadAtEnd = load();
   save();
+  console.log(`Load average at start ${(results.loadAtStart as number[]).join(' ')}, at end ${load().join(' ')}`);
   console.log(`Written to ${OUT}`);
 }
 

@@ -2,12 +2,15 @@
  * Serves a production build over HTTP the way a plain static host does, for `npm start`, the browser tests and the
  * benchmark: the site under its base path (BASE_PATH), directory URLs → index.html, 404.html for anything missing,
  * the build's precompressed copies (`.br`, `.gz`) when the browser accepts them and the file as it is otherwise
- * (never compressed on the fly), byte ranges, and the headers of the build's `_headers` file (src/integrations/headers.ts).
+ * (never compressed on the fly), byte ranges, validators (ETag and Last-Modified, answered with 304 Not Modified, so
+ * a repeat visit revalidates as it would on a real host) and the headers of the build's `_headers` file
+ * (src/integrations/headers.ts).
  * Used instead of `astro preview`, which allows only one running preview server per project.
  *
  * CLI: node scripts/serve-dist.ts [port] [dir] [base]   (defaults 4329, dist, $BASE_PATH or /)
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Stats } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { headersFor, parseHeadersFile } from '../src/integrations/headers.ts';
@@ -70,6 +73,22 @@ async function readRange(file: string, start: number, length: number): Promise<B
   }
 }
 
+/** A weak validator of a file as sent (its size and modification time, and which copy): changes when the file does. */
+export function etagOf(info: Pick<Stats, 'size' | 'mtimeMs'>, encoding = ''): string {
+  return `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"`;
+}
+
+/**
+ * Whether the browser's copy is current: If-None-Match (any listed tag, weak comparison) wins over
+ * If-Modified-Since, as RFC 9110 says.
+ */
+export function notModified(req: Pick<IncomingMessage, 'headers'>, etag: string, mtimeMs: number): boolean {
+  const inm = req.headers['if-none-match'];
+  if (inm) return inm.trim() === '*' || inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''));
+  const ims = req.headers['if-modified-since'];
+  return ims !== undefined && !Number.isNaN(Date.parse(ims)) && Math.floor(mtimeMs / 1000) <= Math.floor(Date.parse(ims) / 1000);
+}
+
 async function respond(req: IncomingMessage, res: ServerResponse, root: string, base: string): Promise<void> {
   const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
   let file = resolvePath(root, base, urlPath);
@@ -97,6 +116,17 @@ async function respond(req: IncomingMessage, res: ServerResponse, root: string, 
   if (copy) {
     headers['Content-Encoding'] = copy.encoding;
     headers.Vary = 'Accept-Encoding';
+  }
+  // Validators of the bytes this response would carry (the copy sent, or the file); a 404 page has none.
+  if (status === 200) {
+    const info = await stat(copy?.path ?? file);
+    const etag = etagOf(info, copy?.encoding);
+    headers.ETag = etag;
+    headers['Last-Modified'] = new Date(info.mtimeMs).toUTCString();
+    if ((req.method === 'GET' || req.method === 'HEAD') && notModified(req, etag, info.mtimeMs)) {
+      res.writeHead(304, headers).end();
+      return;
+    }
   }
   if (range === 'unsatisfiable') {
     res.writeHead(416, { 'Content-Range': `bytes */${(await stat(file)).size}` }).end();

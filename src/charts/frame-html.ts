@@ -42,7 +42,13 @@ export function renderPlotHtml(
 export function renderPlotNode(
   def: ChartDefinition, rows: Row[], state: ChartState, ctx: RenderContext, doc: Document,
 ): Element {
-  const options = def.plot(rows, state, ctx);
+  return drawPlotNode(def, rows, state, ctx, doc, def.plot(rows, state, ctx));
+}
+
+/** The same from the chart's plot() options already made (the browser makes them in a task of their own). */
+export function drawPlotNode(
+  def: ChartDefinition, rows: Row[], state: ChartState, ctx: RenderContext, doc: Document, options: Plot.PlotOptions,
+): Element {
   const node = Plot.plot({ width: ctx.width, ...options, document: doc });
   // Plot's own class names are random per call; aria-label gives screen readers the plain-language description.
   asImage(node as Element, describeWithCoverage(def, rows, state, ctx.lang));

@@ -11,10 +11,10 @@ import { fetchRetry } from './fetch-retry.ts';
 
 const files = new Map<string, Promise<AnswerFile | null>>();
 
-function answerFile(query: string): Promise<AnswerFile | null> {
+function answerFile(query: string, priority: 'auto' | 'low' = 'auto'): Promise<AnswerFile | null> {
   let file = files.get(query);
   if (!file) {
-    file = fetchRetry(sitePath(`answers/${query}.json`)).then((res) => res.json() as Promise<AnswerFile>);
+    file = fetchRetry(sitePath(`answers/${query}.json`), priority).then((res) => res.json() as Promise<AnswerFile>);
     files.set(query, file);
     // A failed fetch is tried again on the next request.
     file.catch(() => files.delete(query));
@@ -29,7 +29,10 @@ export async function precomputed(query: string, params: QueryParams, known: rea
   return file ? decodeAnswer(file, paramsKey(params)) : null;
 }
 
-/** Starts fetching the answer files a chart will need, e.g. when the reader first reaches for a control. */
+/**
+ * Fetches, at low priority, the answer files a chart will need (when it comes near the screen), so that a control
+ * change finds them decoded. A failure here is retried by the change itself.
+ */
 export function prefetch(queries: readonly string[]): void {
-  for (const q of queries) answerFile(q).catch(() => {});
+  for (const q of queries) answerFile(q, 'low').catch(() => {});
 }

@@ -4,15 +4,14 @@
  * DuckDB-WASM (the same named query, started only then) for anything else — draws them with the chart's pure plot(),
  * and swaps the SVG, subtitle, notes, source line and table.
  */
-import { loadChart } from '../charts/loader.ts';
-import { renderNotesHtml, renderPlotNode, renderSourceLineHtml, renderTableHtml, type SourceInfo } from '../charts/frame-html.ts';
+import { loadChart, loadedChart } from '../charts/loader.ts';
+import { drawPlotNode, escapeHtml, renderNotesHtml, renderSourceLineHtml, renderTableHtml, type SourceInfo } from '../charts/frame-html.ts';
 import type { QueryParams, Row } from '../contract/rows.ts';
-import { prerenderedFor } from '../charts/prerender.ts';
 import { t } from '../i18n/index.ts';
 import { sourceHref } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
-import { precomputed } from './answers.ts';
-import type { ChartSection } from './chart-section.ts';
+import { precomputed, prefetch } from './answers.ts';
+import { afterNextFrame, type ChartSection } from './chart-section.ts';
 import { failureReason } from './fetch-retry.ts';
 import type { QueryRunner } from '../queries/runner.ts';
 import { effectiveTheme } from './theme.ts';
@@ -43,17 +42,6 @@ function sourceList(): Promise<Map<string, SourceInfo>> {
   return sources;
 }
 
-/** Drawing width per chart, measured once and again only on resize (reading layout on every change costs time). */
-const widths = new WeakMap<HTMLElement, number>();
-function widthOf(el: HTMLElement, figure: HTMLElement, remeasure: boolean): number {
-  let w = widths.get(el);
-  if (w === undefined || remeasure) {
-    w = Math.max(280, Math.round(figure.clientWidth || el.clientWidth));
-    widths.set(el, w);
-  }
-  return w;
-}
-
 /** DuckDB-WASM's answer, for states the build did not compute. */
 async function askDuckDB(name: QueryName, params: QueryParams): Promise<Row[]> {
   return (await startDuckDB()).query(name, params);
@@ -75,18 +63,63 @@ function queryRows(name: QueryName, params: QueryParams, known: readonly string[
   return p;
 }
 
+/**
+ * A chart made ready for its first change, ahead of need: its definition, its precomputed answers (low priority) and
+ * the source list its source line is written from.
+ */
+export function prepareChart(section: ChartSection): void {
+  loadChart(section.id).catch(() => {});
+  if (section.queries.length === 0) return;
+  prefetch(section.queries);
+  sourceList().catch(() => {});
+}
+
+/** Lets the browser handle input before the next part of a redraw (so no one task runs long). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => resolve();
+    c.port2.postMessage(0);
+  });
+}
+
+/** Resolves with the time in the first task after the next frame was painted. */
+const afterPaint = (): Promise<number> => new Promise((resolve) => afterNextFrame(() => resolve(performance.now())));
+
+/** How long an answer may take before the chart says it is updating (a precomputed answer takes less: no flicker). */
+const BUSY_AFTER_MS = 100;
+
+/** HTML last written into an element here: the same again is not written (no parsing, no new layout). */
+const written = new WeakMap<Element, string>();
+function setHtml(target: Element, html: string): void {
+  if (written.get(target) === html) return;
+  target.innerHTML = html;
+  written.set(target, html);
+}
+
+/** Each chart's source line as the page wrote it, for the page's rows. */
+const pageSourceLine = new WeakMap<Element, string>();
+
 /** Newest request per chart wins: an older query finishing late never overwrites a newer view. */
 const generation = new WeakMap<HTMLElement, number>();
 /** Charts with a state change not yet drawn: a redraw that supersedes it (e.g. at a new width) reports it as drawn. */
 const stateChanged = new WeakSet<HTMLElement>();
 
+/**
+ * Draws the section's state in parts, each its own task: the rows; the chart's marks; Plot's drawing, put on screen
+ * with the subtitle, notes and source line; then, after that frame, the data table (in its closed details) and the
+ * `chart:rendered` event.
+ */
 export async function drawChart(section: ChartSection, reason: 'state' | 'width'): Promise<void> {
   const { el, lang, figure } = section;
-  const def = await loadChart(section.id);
+  const def = loadedChart(section.id) ?? (await loadChart(section.id));
   const state = section.state;
   const status = el.querySelector<HTMLElement>('[data-chart-status]')!;
   const gen = (generation.get(el) ?? 0) + 1;
   generation.set(el, gen);
+  const current = () => generation.get(el) === gen;
   if (reason === 'state') stateChanged.add(el);
   const t0 = performance.now();
   const query = def.query(state);
@@ -94,50 +127,69 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
   // A state whose query is the default view's (e.g. the scenario chart, whose state only changes the drawing)
   // is drawn from the rows in the page, as is the default view itself.
   const fromPage = JSON.stringify(query) === JSON.stringify(defaultQuery) && !document.documentElement.classList.contains('no-prerender');
-  const width = widthOf(el, figure, reason === 'width');
-  if (reason === 'width' && fromPage && !el.dataset.rendered && prerenderedFor(width) !== null) {
-    el.dataset.rendered = 'page'; // a pre-rendered drawing fits: it stays
-    return;
-  }
+  const width = section.drawingWidth();
+  let busy: ReturnType<typeof setTimeout> | undefined;
 
   try {
     let rows: Row[];
+    let sources: Map<string, SourceInfo> | null = null;
     if (fromPage) {
       rows = section.payload.rows;
     } else {
-      el.classList.add('is-updating');
-      figure.setAttribute('aria-busy', 'true');
-      status.textContent = t('frame.updating', lang);
-      rows = await queryRows(query.name, query.params, section.queries);
+      // Updating is said (and shown) only when the answer is not at hand at once, e.g. while DuckDB-WASM starts.
+      busy = setTimeout(() => {
+        if (!current()) return;
+        el.classList.add('is-updating');
+        figure.setAttribute('aria-busy', 'true');
+        status.textContent = t('frame.updating', lang);
+      }, BUSY_AFTER_MS);
+      [rows, sources] = await Promise.all([queryRows(query.name, query.params, section.queries), sourceList()]);
     }
-    if (generation.get(el) !== gen) return;
+    if (!current()) return;
     // the reader's own table beside the published rows, where it matches this chart (drawing and notes only)
     const layered = await withOwnRows(def, state);
-    if (generation.get(el) !== gen) return;
+    if (!current()) return;
     const tQuery = performance.now();
-    figure.replaceChildren(renderPlotNode(layered, rows, state, { lang, width, theme: effectiveTheme() }, document));
-    const tDraw = performance.now();
-    el.querySelector('[data-chart-subtitle]')!.textContent = def.subtitle(state, lang);
-    el.querySelector('[data-chart-table]')!.innerHTML = renderTableHtml(rows, def.table(state), lang);
-    el.querySelector('[data-chart-notes]')!.innerHTML = renderNotesHtml(layered, rows, state, lang);
-    if (!fromPage) el.querySelector('[data-chart-source]')!.innerHTML = renderSourceLineHtml(rows, await sourceList(), lang, (id) => sourceHref(id, lang));
+    const ctx = { lang, width, theme: effectiveTheme() };
+    const options = layered.plot(rows, state, ctx);
+    await nextTask();
+    if (!current()) return;
+    figure.replaceChildren(drawPlotNode(layered, rows, state, ctx, document, options));
+    setHtml(el.querySelector('[data-chart-subtitle]')!, escapeHtml(def.subtitle(state, lang)));
+    setHtml(el.querySelector('[data-chart-notes]')!, renderNotesHtml(layered, rows, state, lang));
+    // The page's rows have the page's source line (kept from before the first redraw that changed it).
+    const sourceLine = el.querySelector('[data-chart-source]')!;
+    if (!pageSourceLine.has(el)) pageSourceLine.set(el, sourceLine.innerHTML);
+    setHtml(sourceLine, sources ? renderSourceLineHtml(rows, sources, lang, (id) => sourceHref(id, lang)) : pageSourceLine.get(el)!);
+    clearTimeout(busy);
     status.textContent = '';
+    el.classList.remove('is-updating');
+    figure.removeAttribute('aria-busy');
     section.rows = rows;
     section.rowsState = state;
+    el.dataset.drawnWidth = String(width);
+    const tDraw = performance.now();
+    // The table is read after the chart: it waits for the frame that shows the new drawing.
+    const painted = await afterPaint();
+    if (section.rowsState !== state) return; // a newer drawing is on screen, with its own table
+    setHtml(el.querySelector('[data-chart-table]')!, renderTableHtml(rows, def.table(state), lang));
     el.dataset.rendered = fromPage ? 'page' : 'live';
     el.dataset.state = JSON.stringify(state);
+    if (!current()) return;
     const drawn = stateChanged.has(el) ? 'state' : reason;
     stateChanged.delete(el);
     el.dispatchEvent(new CustomEvent('chart:rendered', { bubbles: true, detail: {
       id: def.id, state, rows, reason: drawn,
-      // Total from the request to the redrawn chart, and its parts (query incl. waiting for DuckDB; Plot + insert).
-      ms: performance.now() - t0, queryMs: tQuery - t0, drawMs: tDraw - tQuery,
+      // Total from the request to the redrawn chart, and its parts (rows incl. waiting for DuckDB; marks, Plot and
+      // putting the drawing, notes and source line on screen; the frame that shows them; the table). `paintedAt`:
+      // when the frame with the new drawing had been painted (performance.now()).
+      ms: performance.now() - t0, queryMs: tQuery - t0, drawMs: tDraw - tQuery, paintMs: painted - tDraw, paintedAt: painted,
     } }));
   } catch (err) {
-    status.textContent = '';
     // The drawing on screen stays, with its table and downloads; the controls and the URL go back to it, and the
     // chart says why. Only the newest request speaks: an older one failing late changes nothing.
-    if (generation.get(el) === gen) {
+    if (current()) {
+      status.textContent = '';
       stateChanged.delete(el);
       const reason = failureReason(err);
       section.revert(t('frame.updateFailed', lang, { reason: t(reason ? `frame.failed.${reason}` : 'frame.failed.query', lang) }));
@@ -145,7 +197,8 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
     // For developers: the page itself goes on working.
     console.warn(err);
   } finally {
-    if (generation.get(el) === gen) {
+    clearTimeout(busy);
+    if (current()) {
       el.classList.remove('is-updating');
       figure.removeAttribute('aria-busy');
     }

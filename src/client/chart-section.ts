@@ -14,10 +14,32 @@ import { watchOwnTable } from './own-table/watch.ts';
 
 type Draw = typeof import('./chart-draw.ts');
 let draw: Promise<Draw> | null = null;
-/** The heavy half, loaded once. */
+/**
+ * The heavy half once loaded, called directly: awaiting even a loaded module's import() lets a frame be painted
+ * between the reader's input and the redraw.
+ */
+let drawModule: Draw | null = null;
+/** The heavy half, loaded once (a failed load is tried again on the next need). */
 export function loadDraw(): Promise<Draw> {
-  draw ??= import('./chart-draw.ts');
+  draw ??= import('./chart-draw.ts').then((m) => (drawModule = m));
+  draw.catch(() => { draw = null; });
   return draw;
+}
+
+/** A chart's drawing code, definition and precomputed answers, fetched ahead of its first change (idempotent). */
+function prepare(chart: ChartSection): void {
+  loadDraw().then((m) => m.prepareChart(chart), () => {});
+}
+
+/** Runs `fn` in the first task after the next frame was painted (soon, in a hidden tab that paints no frames). */
+export function afterNextFrame(fn: () => void): void {
+  const run = () => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => fn();
+    c.port2.postMessage(0);
+  };
+  if (document.visibilityState === 'hidden') run();
+  else requestAnimationFrame(run);
 }
 
 export interface Payload { defaults: ChartState; rows: Row[] }
@@ -50,6 +72,8 @@ export class ChartSection {
   /** Named queries the controls can ask, whose answers the build computed. */
   readonly queries: readonly string[];
   state: ChartState;
+  /** Width the chart is drawn at: measured on first need and again after the window's width changed. */
+  private width: number | null = null;
   /** Rows of the view on screen: the page's until the browser draws another state. */
   rows: Row[];
   rowsState: ChartState;
@@ -145,16 +169,34 @@ export class ChartSection {
     const drawn = this.fit(this.rowsState);
     this.state = drawn;
     this.writeControls(drawn);
-    this.writeUrl(drawn, 'replace');
+    // At once, and without a history entry: a state not yet written into the URL never is.
+    this.pendingUrl = { state: drawn, history: 'replace' };
+    this.flushUrl();
     this.el.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, detail: { id: this.id, state: drawn } }));
     this.say([message]);
   }
 
+  /** A state to write into the URL after the next frame (a push not yet written stays a push). */
+  private pendingUrl: { state: ChartState; history: 'push' | 'replace' } | null = null;
+
+  /**
+   * Writes the state into the URL after the next frame is painted: history.pushState makes the browser bring style
+   * and layout up to date at once, which right after an input would cost a second layout before the new drawing.
+   */
   private writeUrl(state: ChartState, history: HistoryMode): void {
     if (history === 'none') return;
-    const qs = this.params(state, new URLSearchParams(window.location.search)).toString();
+    const scheduled = this.pendingUrl !== null;
+    this.pendingUrl = { state, history: this.pendingUrl?.history === 'push' ? 'push' : history };
+    if (!scheduled) afterNextFrame(() => this.flushUrl());
+  }
+
+  private flushUrl(): void {
+    const pending = this.pendingUrl;
+    if (!pending) return;
+    this.pendingUrl = null;
+    const qs = this.params(pending.state, new URLSearchParams(window.location.search)).toString();
     const url = `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
-    if (history === 'push') window.history.pushState(null, '', url);
+    if (pending.history === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   }
 
@@ -216,6 +258,8 @@ export class ChartSection {
 
   /** Sets the state: controls, URL (unless 'none'), then the chart. Same state: nothing to do. */
   setState(requested: ChartState, history: HistoryMode = 'push'): Promise<void> {
+    // A state from the URL (on load, back and forward): a write still waiting would be out of date.
+    if (history === 'none') this.pendingUrl = null;
     const state = this.fit(requested);
     if (sameState(state, this.state)) return Promise.resolve();
     this.state = state;
@@ -225,15 +269,31 @@ export class ChartSection {
     return this.redraw('state');
   }
 
+  /** The drawing width (reading layout on every change would cost time, so it is read once per window width). */
+  drawingWidth(): number {
+    this.width ??= Math.max(280, Math.round(this.figure.clientWidth || this.el.clientWidth));
+    return this.width;
+  }
+
+  /** The window's width changed: the next drawing measures again. */
+  widthChanged(): void { this.width = null; }
+
+  /** The figure still holds the build's drawings (one per width, the stylesheet showing the one that fits). */
+  get showsPrerendered(): boolean {
+    return this.figure.querySelector(':scope > .chart-drawing') !== null && !document.documentElement.classList.contains('no-prerender');
+  }
+
   /** Draws the current state (reason 'state') or redraws at the current width ('width'). */
   async redraw(reason: 'state' | 'width'): Promise<void> {
-    // The page's own drawing, at about this width: nothing to load, nothing to draw.
-    if (reason === 'width' && !this.el.dataset.rendered && sameState(this.state, this.defaults) && prerenderedFor(this.figure.clientWidth) !== null
-      && !document.documentElement.classList.contains('no-prerender')) {
-      this.el.dataset.rendered = 'page';
-      return;
+    // The page's own drawing, at about this width, or a drawing already at this width: nothing to load or draw.
+    if (reason === 'width') {
+      const drawn = this.el.dataset.drawnWidth;
+      if (this.showsPrerendered ? sameState(this.state, this.defaults) && prerenderedFor(this.drawingWidth()) !== null : drawn === String(this.drawingWidth())) {
+        this.el.dataset.rendered ??= 'page';
+        return;
+      }
     }
-    const m = await loadDraw();
+    const m = drawModule ?? (await loadDraw());
     await m.drawChart(this, reason);
   }
 }
@@ -241,6 +301,9 @@ export class ChartSection {
 /** Test and debugging hook: a named query run by the same DuckDB-WASM runner the charts fall back to. */
 (window as unknown as { chwdQuery: unknown }).chwdQuery = (name: string, params?: Record<string, string | number>) =>
   loadDraw().then((m) => m.startDuckDB()).then((runner) => runner.query(name as never, params));
+
+/** How long after loading a page that nobody touches prepares its charts for a change anyway. */
+const QUIET_MS = 5000;
 
 /** Every chart section on the page: controls, back/forward, the real width once idle, resizes. */
 function init(): void {
@@ -263,10 +326,9 @@ function init(): void {
       const out = target.type === 'range' ? target.parentElement?.querySelector('output') : null;
       if (out) out.textContent = target.value;
     });
-    // First reach for a control fetches the drawing code and the chart's precomputed answers, so the change is fast.
-    const warm = () => void Promise.all([loadDraw(), import('./answers.ts').then((m) => m.prefetch(chart.queries))]);
-    form.addEventListener('pointerdown', warm, { once: true });
-    form.addEventListener('focusin', warm, { once: true });
+    // A reach for a control before the chart came near the screen (a link to a control, keyboard) prepares it now.
+    form.addEventListener('pointerdown', () => prepare(chart), { once: true });
+    form.addEventListener('focusin', () => prepare(chart), { once: true });
   }
 
   // The reader's own table, kept in this browser, drawn beside the published figures (never in embeds).
@@ -276,9 +338,10 @@ function init(): void {
     for (const chart of charts) void chart.setState(chart.stateFromUrl(), 'none');
   });
 
-  // After load, each chart is redrawn at its real width (phones) from the rows in the page when it comes into view,
-  // one chart per idle slice, so no long task blocks the page; a chart drawn at about its width stays as it is.
-  // DuckDB-WASM is not started: the controls' states are answered from precomputed files.
+  // After load, each chart is redrawn at its real width from the rows in the page when it comes into view, one chart
+  // per idle slice, so no long task blocks the page; a chart drawn at about its width stays as it is. After a resize
+  // the same happens again, chart by chart as each comes into view. DuckDB-WASM is not started: the controls' states
+  // are answered from precomputed files.
   const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
   const fit = new IntersectionObserver((entries) => {
     for (const entry of entries) {
@@ -288,7 +351,35 @@ function init(): void {
       if (!chart.el.classList.contains('is-updating')) idle(() => void chart.redraw('width'));
     }
   }, { rootMargin: '200px' });
-  const observe = () => { for (const chart of charts) fit.observe(chart.el); };
+  // A chart with controls within a screen of view gets its drawing code, definition and answers while the browser is
+  // idle (answers at low priority), so the reader's first change only draws. Not while the page is still settling:
+  // starting the drawing code is one long task, so it waits until the reader does anything on the page (scrolls,
+  // moves the pointer, touches, types) or until the page has been quiet for a while after loading.
+  const engaged = new Promise<void>((resolve) => {
+    const events = ['scroll', 'wheel', 'pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
+    const go = () => {
+      for (const e of events) window.removeEventListener(e, go, true);
+      resolve();
+    };
+    for (const e of events) window.addEventListener(e, go, { capture: true, passive: true });
+    const later = () => setTimeout(go, QUIET_MS);
+    if (document.readyState === 'complete') later();
+    else window.addEventListener('load', later, { once: true });
+  });
+  const near = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      near.unobserve(entry.target);
+      const chart = ChartSection.of(entry.target as HTMLElement);
+      void engaged.then(() => idle(() => prepare(chart)));
+    }
+  }, { rootMargin: '100% 0px' });
+  const observe = () => {
+    for (const chart of charts) {
+      fit.observe(chart.el);
+      if (chart.el.querySelector('form[data-chart-controls]') || chart.el.closest('[data-scenario]')) near.observe(chart.el);
+    }
+  };
   if (document.readyState === 'complete') observe();
   else window.addEventListener('load', observe, { once: true });
 
@@ -296,7 +387,10 @@ function init(): void {
   window.addEventListener('resize', () => {
     if (Math.abs(window.innerWidth - lastWidth) < 40) return;
     lastWidth = window.innerWidth;
-    for (const chart of charts) void chart.redraw('width');
+    for (const chart of charts) {
+      chart.widthChanged();
+      fit.observe(chart.el);
+    }
   });
 }
 

@@ -25,12 +25,15 @@ export const RETRY_DELAYS_MS = [400, 1600];
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A successful response for `url`, after up to RETRY_DELAYS_MS.length more tries of passing failures. */
-export async function fetchRetry(url: string): Promise<Response> {
+/**
+ * A successful response for `url`, after up to RETRY_DELAYS_MS.length more tries of passing failures. `priority`
+ * 'low' for a file fetched ahead of need, so it never competes with what the page needs now.
+ */
+export async function fetchRetry(url: string, priority: 'high' | 'low' | 'auto' = 'auto'): Promise<Response> {
   for (let attempt = 0; ; attempt++) {
     let problem: string;
     try {
-      const res = await fetch(url);
+      const res = await fetch(url, priority === 'auto' ? undefined : { priority });
       if (res.ok) return res;
       problem = `HTTP ${res.status}`;
       if (!TRANSIENT.has(res.status)) throw loadFailure('network', `${url}: ${problem}`);

@@ -1,6 +1,6 @@
 /**
  * axe-core on every page (both languages) and every embed, in light and dark, plus the share dialogs open:
- * no serious or critical violations.
+ * no serious or critical violations; and touch-target size on every page at phone width.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -34,6 +34,18 @@ for (const path of [...PAGES, ...EMBEDS]) {
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
+}
+
+// Touch targets on a phone (WCAG 2.2, 2.5.8): axe leaves this rule off unless asked; at 375 px every link, button and
+// control is 24 px large or leaves that much room around it (the Coverage page's cells included).
+for (const path of PAGES) {
+  test(`axe target size at 375 px: ${path}`, async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')} (${v.nodes.length})`)).toEqual([]);
+  });
 }
 
 /** The share tools of a page's first chart, each opened as a reader would (from the keyboard where it matters). */

@@ -39,7 +39,7 @@ test('sets inputs, reports the target year, and a reload of the URL reproduces i
   expect(expected).not.toBe(base);
   const text = expected === null ? 'not reached by' : `reached in ${expected}`;
   await expect(live(page)).toContainText(text);
-  expect(page.url()).toContain('scenario-projection.s1=v1_12000_100_');
+  await expect(page).toHaveURL(/scenario-projection\.s1=v1_12000_100_/);
   await expect(page.locator('#sc-attrition-range')).toHaveValue('6');
 
   await page.reload();
@@ -70,7 +70,7 @@ test('an invalid input is refused next to the field and the chart keeps the last
     expect(await figure.innerHTML()).toBe(before);
     await expect(live(page)).toHaveText(liveBefore!);
     await expect(page.locator('[data-scn-invalid]')).toBeVisible();
-    expect(page.url()).not.toContain('scenario-projection.s1');
+    await expect(page).not.toHaveURL(/scenario-projection\.s1/);
     await page.fill(`#sc-${field}`, field === 'targetYear' ? '2030' : field === 'residency' ? '20000' : '2.5');
     await expect(err).toBeHidden();
   }
@@ -97,7 +97,7 @@ test('three named scenarios side by side, back and forward restore them', async 
   const fast = await expectedReached(page, { residency: 40000 });
   await expect(rows.nth(1).locator('td').first()).toHaveText(String(fast));
   await expect(page.locator('[data-scn-tab]')).toHaveCount(2);
-  expect(new URL(page.url()).searchParams.get('scenario-projection.s2')).toContain('More residency');
+  await expect.poll(() => new URL(page.url()).searchParams.get('scenario-projection.s2')).toContain('More residency');
 
   await page.click('[data-scn-add]');
   await expect(page.locator('[data-scn-add]')).toBeHidden();
@@ -133,7 +133,7 @@ test('urban/rural split: both densities drawn, split labelled as assumption', as
   await expect(page.locator('[data-scn-split]')).toBeVisible();
   await expect(page.locator('[data-scn-split]')).toContainText('assumptions, not data');
   await expect(page.locator('#scenario-projection [data-chart-figure] svg[role="img"]:visible')).toContainText('countryside');
-  expect(page.url()).toContain('scenario-projection.s1=');
+  await expect(page).toHaveURL(/scenario-projection\.s1=/);
 });
 
 test('without JavaScript the default projection is pre-rendered with a note', async ({ browser }) => {

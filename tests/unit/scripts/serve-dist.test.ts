@@ -72,3 +72,46 @@ test('serves like a static host: precompressed copies, never compressing on the 
     server.close();
   }
 });
+
+test('sends validators and answers a current copy with 304, like a static host', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'serve-dist-'));
+  const body = 'x'.repeat(500);
+  await writeFile(join(dir, 'a.js'), body);
+  await writeFile(join(dir, 'a.js.br'), brotliCompressSync(body));
+  await writeFile(join(dir, '404.html'), 'missing');
+  const server = await serveDist(0, { dir });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const get = (path: string, headers: Record<string, string> = {}) => fetch(origin + path, { headers });
+    const plain = await get('/a.js');
+    const etag = plain.headers.get('etag')!;
+    const modified = plain.headers.get('last-modified')!;
+    assert.match(etag, /^W\/"[0-9a-f]+-[0-9a-f]+"$/);
+    assert.ok(!Number.isNaN(Date.parse(modified)));
+    const br = await get('/a.js', { 'Accept-Encoding': 'br' });
+    assert.notEqual(br.headers.get('etag'), etag, 'the compressed copy is other bytes, so another tag');
+
+    let r = await get('/a.js', { 'If-None-Match': etag });
+    assert.equal(r.status, 304);
+    assert.equal(await r.text(), '');
+    assert.equal(r.headers.get('etag'), etag);
+    r = await get('/a.js', { 'If-None-Match': `"other", ${etag.slice(2)}` });
+    assert.equal(r.status, 304, 'one of several tags, compared weakly');
+    r = await get('/a.js', { 'If-None-Match': '"other"' });
+    assert.equal(r.status, 200);
+    assert.equal(await r.text(), body);
+    r = await get('/a.js', { 'If-None-Match': etag, 'Accept-Encoding': 'br' });
+    assert.equal(r.status, 200, "the plain file's tag does not validate the brotli copy");
+    r = await get('/a.js', { 'If-Modified-Since': modified });
+    assert.equal(r.status, 304);
+    r = await get('/a.js', { 'If-Modified-Since': new Date(Date.parse(modified) - 60_000).toUTCString() });
+    assert.equal(r.status, 200);
+    r = await get('/a.js', { 'If-None-Match': '"other"', 'If-Modified-Since': modified });
+    assert.equal(r.status, 200, 'If-None-Match wins over If-Modified-Since');
+    r = await get('/nope.js', { 'If-None-Match': '*' });
+    assert.equal(r.status, 404, 'the 404 page is never "not modified"');
+    assert.equal(r.headers.get('etag'), null);
+  } finally {
+    server.close();
+  }
+});

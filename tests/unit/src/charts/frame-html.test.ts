@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderSourceLineHtml, renderTableHtml, sourcesUsed, renderPlotHtml } from '../../../../src/charts/frame-html.ts';
+import { drawPlotNode, renderSourceLineHtml, renderTableHtml, sourcesUsed, renderPlotHtml } from '../../../../src/charts/frame-html.ts';
 import { serverDocument } from '../../../../src/charts/frame-inputs.ts';
 import { sourceHref } from '../../../../src/lib/paths.ts';
 import type { SourceInfo } from '../../../../src/contract/rows.ts';
@@ -67,6 +67,10 @@ test('server-side Plot render (linkedom) gives an SVG with the gap kept as a gap
   assert.equal(paths.length, 2);
   assert.ok(paths.every((d) => (d.match(/[ML]/g) ?? []).length <= 2), `a path bridges the gap: ${paths.join(' ')}`);
   assert.match(html, /aria-label="1\.79 in 1980, 1\.5 in 1986/);
+  // The browser makes the chart's options in one task and draws them in the next: the same drawing.
+  const ctx = { lang: 'en', width: 640, theme: 'light' } as const;
+  const node = drawPlotNode(urbanRuralVillage as never, rows, urbanRuralVillage.defaults, ctx, serverDocument(), urbanRuralVillage.plot(rows as never, urbanRuralVillage.defaults, ctx));
+  assert.equal(node.outerHTML, html);
 });
 
 test('a source address that is not http(s) never becomes a link in the source line', () => {

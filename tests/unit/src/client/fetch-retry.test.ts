@@ -40,3 +40,14 @@ test('other errors have no failure reason', () => {
   assert.equal(failureReason(new Error('Binder Error')), null);
   assert.equal(failureReason(null), null);
 });
+
+test('a file fetched ahead of need asks for low priority; an ordinary fetch sets none', async () => {
+  const inits: (RequestInit | undefined)[] = [];
+  globalThis.fetch = (async (_url: string, init?: RequestInit) => {
+    inits.push(init);
+    return new Response('x', { status: 200 });
+  }) as typeof fetch;
+  await fetchRetry('/answers/a.json', 'low');
+  await fetchRetry('/answers/b.json');
+  assert.deepEqual(inits, [{ priority: 'low' }, undefined]);
+});
