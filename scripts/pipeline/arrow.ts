@@ -64,28 +64,38 @@ class DictionaryColumn {
   }
 }
 
-/** Any other column: its values gathered, then numbers without gaps straight from a typed array, the rest by the builder. */
+/**
+ * Any other column: numbers straight into a typed array while every value is one (a large table's numbers are never
+ * gathered as boxed values), the rest gathered and given to Arrow's builder.
+ */
 class ValueColumn {
-  private values: unknown[];
+  private values: unknown[] | null = null;
+  private typed: Float64Array | Int32Array | null;
   private type: DataType;
 
   constructor(type: DataType, length: number) {
     this.type = type;
-    this.values = new Array(length);
+    this.typed = type instanceof Float64 ? new Float64Array(length) : type instanceof Int32 ? new Int32Array(length) : null;
+    if (!this.typed) this.values = new Array(length);
   }
 
-  set(i: number, v: unknown): void { this.values[i] = v ?? null; }
+  set(i: number, v: unknown): void {
+    if (this.typed) {
+      if (typeof v === 'number') { this.typed[i] = v; return; }
+      // the first value that is not a number: the column goes to the builder
+      this.values = Array.from(this.typed.subarray(0, i));
+      this.values.length = this.typed.length;
+      this.typed = null;
+    }
+    this.values![i] = v ?? null;
+  }
 
   /** The column's vector; the gathered values are let go. */
   vector(): Vector {
-    const { type, values } = this;
-    this.values = [];
-    // the generic builder is slow on large tables: numbers without gaps go straight into a typed array
-    const Typed = type instanceof Float64 ? Float64Array : type instanceof Int32 ? Int32Array : null;
-    if (Typed && values.every((v) => typeof v === 'number')) {
-      return new Vector([makeData({ type: type as Float64, length: values.length, nullCount: 0, data: Typed.from(values as number[]) })]);
-    }
-    return vectorFromArray(values, type);
+    const { type, typed, values } = this;
+    this.values = null;
+    if (typed) return new Vector([makeData({ type: type as Float64, length: typed.length, nullCount: 0, data: typed })]);
+    return vectorFromArray(values!, type);
   }
 }
 
