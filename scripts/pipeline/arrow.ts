@@ -6,9 +6,9 @@
  * from the rows the build already holds, in one pass over them. The Parquet files stay the published data.
  */
 import {
-  Bool, Dictionary, Field, Float64, Int16, Int32, Int64, List, Table, Utf8, Vector, makeData, vectorFromArray, tableToIPC, type DataType,
+  Bool, Dictionary, Field, Float64, Int16, Int32, Int64, List, RecordBatchStreamWriter, Table, Utf8, Vector, makeData, vectorFromArray, type DataType,
 } from 'apache-arrow';
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { COLUMNS, OMITTED_COLUMNS, QUERY_TABLES, type TableName } from '../../src/contract/tables.ts';
 
@@ -64,35 +64,47 @@ class DictionaryColumn {
   }
 }
 
-/** Any other column: its values gathered, then numbers without gaps straight from a typed array, the rest by the builder. */
+/**
+ * Any other column: numbers straight into a typed array while every value is one (a large table's numbers are never
+ * gathered as boxed values), the rest gathered and given to Arrow's builder.
+ */
 class ValueColumn {
-  private values: unknown[];
+  private values: unknown[] | null = null;
+  private typed: Float64Array | Int32Array | null;
   private type: DataType;
 
   constructor(type: DataType, length: number) {
     this.type = type;
-    this.values = new Array(length);
+    this.typed = type instanceof Float64 ? new Float64Array(length) : type instanceof Int32 ? new Int32Array(length) : null;
+    if (!this.typed) this.values = new Array(length);
   }
 
-  set(i: number, v: unknown): void { this.values[i] = v ?? null; }
-
-  vector(): Vector {
-    const { type, values } = this;
-    // the generic builder is slow on large tables: numbers without gaps go straight into a typed array
-    const Typed = type instanceof Float64 ? Float64Array : type instanceof Int32 ? Int32Array : null;
-    if (Typed && values.every((v) => typeof v === 'number')) {
-      return new Vector([makeData({ type: type as Float64, length: values.length, nullCount: 0, data: Typed.from(values as number[]) })]);
+  set(i: number, v: unknown): void {
+    if (this.typed) {
+      if (typeof v === 'number') { this.typed[i] = v; return; }
+      // the first value that is not a number: the column goes to the builder
+      this.values = Array.from(this.typed.subarray(0, i));
+      this.values.length = this.typed.length;
+      this.typed = null;
     }
-    return vectorFromArray(values, type);
+    this.values![i] = v ?? null;
+  }
+
+  /** The column's vector; the gathered values are let go. */
+  vector(): Vector {
+    const { type, typed, values } = this;
+    this.values = null;
+    if (typed) return new Vector([makeData({ type: type as Float64, length: typed.length, nullCount: 0, data: typed })]);
+    return vectorFromArray(values!, type);
   }
 }
 
 /**
- * Arrow IPC bytes of one table's rows, in the published column order, without the omitted columns. The rows are read
+ * One table's rows as an Arrow table, in the published column order, without the omitted columns. The rows are read
  * once, each row for all its columns: a large table's rows are spread over the heap, and a pass per column would fetch
  * every row from memory again.
  */
-export function tableToArrow(name: TableName, rows: Record<string, unknown>[], omit: readonly string[] = []): Uint8Array {
+export function arrowTable(name: TableName, rows: Record<string, unknown>[], omit: readonly string[] = []): Table {
   const kept = COLUMNS[name].filter((c) => !omit.includes(c.name));
   const names = kept.map((c) => c.name);
   const columns = kept.map((c, i) => {
@@ -105,12 +117,21 @@ export function tableToArrow(name: TableName, rows: Record<string, unknown>[], o
   }
   const vectors: Record<string, Vector> = {};
   names.forEach((n, c) => { vectors[n] = columns[c]!.vector(); });
-  return tableToIPC(new Table(vectors), 'stream');
+  return new Table(vectors);
 }
 
-/** Writes <table>.arrow for each queried table into a data directory. */
+/**
+ * Writes <table>.arrow (the IPC stream format) for each queried table into a data directory, piece by piece as the
+ * writer produces them: the same bytes as the stream in one array, without a second copy of a large table.
+ */
 export async function writeArrowFiles(dataDir: string, tables: Record<TableName, Record<string, unknown>[]>): Promise<void> {
   for (const table of QUERY_TABLES) {
-    await writeFile(join(dataDir, `${table}.arrow`), tableToArrow(table, tables[table], OMITTED_COLUMNS[table]));
+    const writer = RecordBatchStreamWriter.writeAll(arrowTable(table, tables[table], OMITTED_COLUMNS[table]));
+    const file = await open(join(dataDir, `${table}.arrow`), 'w');
+    try {
+      for await (const bytes of writer) await file.write(bytes);
+    } finally {
+      await file.close();
+    }
   }
 }

@@ -63,3 +63,17 @@ test('CSV records: quoted cells with line breaks and doubled quotes, line number
   [...csvRecords('a,b\n1,"https://who.int/da', cut)];
   assert.deepEqual(cut, { insideQuotes: true, finalLineBreak: false });
 });
+
+test('CSV records from a text in pieces are those of the whole text, wherever it is cut', () => {
+  for (const text of ['a,"b ""x""\nc"\r\n\r\n1,2', 'x\ty\r1\t"2\r\n3"\n\n4\t5\n', 'a,b\n1,"https://who.int/da']) {
+    const end = {};
+    const whole = [...csvRecords(text, end)];
+    for (let i = 0; i <= text.length; i++) {
+      for (let j = i; j <= text.length; j += 3) {
+        const cut = {};
+        assert.deepEqual([...csvRecords([text.slice(0, i), text.slice(i, j), text.slice(j)], cut)], whole, `cut at ${i} and ${j}: ${JSON.stringify(text)}`);
+        assert.deepEqual(cut, end);
+      }
+    }
+  }
+});

@@ -1,11 +1,13 @@
 /** Whole-file problems are reported as what they are: a truncated download, a mixed encoding. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRawFile } from '../../../../../scripts/pipeline/layouts/read-raw-file.ts';
+import { readRawBytes } from '../../../../../scripts/pipeline/layouts/read-records.ts';
 import { BuildError } from '../../../../../scripts/pipeline/errors.ts';
+import { loadSidecar } from '../../../../../scripts/pipeline/sources.ts';
 import { root } from '../../../helpers/pipeline.ts';
 import { buildFrom, rawDir } from '../../../helpers/small-build.ts';
 
@@ -42,4 +44,20 @@ test('a stray non-UTF-8 byte names the file, line and offset', () => {
   const at = bytes.indexOf('Niger');
   const path = write('who-mixed.csv', Buffer.concat([bytes.subarray(0, at), Buffer.from([0xa1]), bytes.subarray(at), Buffer.from('“”—', 'utf8')]));
   assert.throws(() => readRawFile(path), new RegExp(`who-mixed\\.csv line 2: mixed encoding: the file reads as UTF-8 except the byte at offset ${at} \\(0xA1\\) is not`));
+});
+
+test('a file read a few bytes at a time gives the same figures as the file read whole, with or without a BOM', () => {
+  for (const [name, content] of [['who.csv', who], ['who-bom.csv', `\ufeff${who.replace(/\n/g, '\r\n')}`], ['yearbook.csv', readFileSync(join(root, 'tests/fixtures/yearbook/by-year.csv'), 'utf8')]] as const) {
+    const path = write(name, content);
+    if (name === 'yearbook.csv') copyFileSync(join(root, 'tests/fixtures/yearbook/by-year.csv.source.json'), `${path}.source.json`);
+    const whole = readRawBytes(name, readFileSync(path), () => loadSidecar(path));
+    const expected = [...whole.figures];
+    assert.ok(expected.length > 0 || whole.rejections.length > 0, `${name}: something read`);
+    for (const pieceBytes of [1, 7, 64, 1000]) {
+      const read = readRawFile(path, pieceBytes);
+      assert.deepEqual([...read.figures], expected, `${name} in pieces of ${pieceBytes} bytes`);
+      assert.deepEqual(read.rejections, whole.rejections);
+      assert.equal(read.encoding, whole.encoding);
+    }
+  }
 });
