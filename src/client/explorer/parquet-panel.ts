@@ -7,7 +7,7 @@ import type { Lang } from '../../contract/schema.ts';
 import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../lib/format.ts';
 import type { ColumnRows, RangeFile } from '../parquet-range.ts';
-import type { DuckType } from './parquet-table.ts';
+import type { DuckType } from '../csv-table.ts';
 import { explorerConnection, tablesChanged } from './engine.ts';
 
 const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -46,10 +46,10 @@ export function initParquetPanel(root: HTMLElement, lang: Lang, onTable: (table:
     say(t('explore.parquet.reading', lang, { file: name }), 'reading');
     void (async () => {
       try {
-        const [range, loader] = await Promise.all([import('../parquet-range.ts'), import('./parquet-table.ts')]);
+        const [range, loader, csvTable] = await Promise.all([import('../parquet-range.ts'), import('./parquet-table.ts'), import('../csv-table.ts')]);
         const got = await read(range, loader);
         if (!got) return;
-        await loader.loadTable(await conn, got.table, got.rows, got.types);
+        await csvTable.loadTable(await conn, got.table, got.rows, got.types);
         tablesChanged();
         onTable(got.table);
         say(got.done(), 'done');

@@ -3,13 +3,14 @@
  * explorer's), kept in step when the reader drops another table or removes it.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { ownRowsSql } from './my-rows-sql.ts';
+import { loadTable } from '../csv-table.ts';
+import { myRowsColumns, MY_ROWS_TYPES } from './my-rows.ts';
 import { loadOwnTable, MY_ROWS_SYNCED, OWN_TABLE_EVENT } from './store.ts';
 
 async function sync(conn: AsyncDuckDBConnection): Promise<void> {
   const table = await loadOwnTable();
-  await conn.query('DROP TABLE IF EXISTS my_rows');
-  if (table && table.rows.length) for (const sql of ownRowsSql(table.rows)) await conn.query(sql);
+  if (table && table.rows.length) await loadTable(conn, 'my_rows', myRowsColumns(table.rows), MY_ROWS_TYPES);
+  else await conn.query('DROP TABLE IF EXISTS my_rows');
 }
 
 export async function attachOwnRows(conn: AsyncDuckDBConnection): Promise<void> {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetColumns, parquetFromBuffer, queryParquet } from '../../../../../src/client/parquet-range.ts';
-import { columnTypes, createFromCsvSql, FilterError, parseColumns, parseFilter, rowsCsv, tableName } from '../../../../../src/client/explorer/parquet-table.ts';
+import { columnTypes, FilterError, parseColumns, parseFilter, tableName } from '../../../../../src/client/explorer/parquet-table.ts';
+import { createFromCsvSql, rowsCsv } from '../../../../../src/client/csv-table.ts';
 
 test('a Parquet file read by hyparquet becomes the same table in DuckDB: types, text with quotes and commas, empty text and NULL kept apart', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parquet-table-'));
