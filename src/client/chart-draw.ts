@@ -11,7 +11,8 @@ import { t } from '../i18n/index.ts';
 import { sourceHref } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
 import { precomputed, prefetch } from './answers.ts';
-import { afterNextFrame, type ChartSection } from './chart-section.ts';
+import type { ChartSection } from './chart-section.ts';
+import { afterPaint, nextTask } from './tasks.ts';
 import { failureReason } from './fetch-retry.ts';
 import type { QueryRunner } from '../queries/runner.ts';
 import { effectiveTheme } from './theme.ts';
@@ -73,20 +74,6 @@ export function prepareChart(section: ChartSection): void {
   prefetch(section.queries);
   sourceList().catch(() => {});
 }
-
-/** Lets the browser handle input before the next part of a redraw (so no one task runs long). */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const c = new MessageChannel();
-    c.port1.onmessage = () => resolve();
-    c.port2.postMessage(0);
-  });
-}
-
-/** Resolves with the time in the first task after the next frame was painted. */
-const afterPaint = (): Promise<number> => new Promise((resolve) => afterNextFrame(() => resolve(performance.now())));
 
 /** How long an answer may take before the chart says it is updating (a precomputed answer takes less: no flicker). */
 const BUSY_AFTER_MS = 100;

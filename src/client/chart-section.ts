@@ -11,6 +11,7 @@ import { prerenderedFor } from '../charts/prerender.ts';
 import { plainText } from '../lib/plain-text.ts';
 import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
 import { watchOwnTable } from './own-table/watch.ts';
+import { afterNextFrame } from './tasks.ts';
 
 type Draw = typeof import('./chart-draw.ts');
 let draw: Promise<Draw> | null = null;
@@ -29,17 +30,6 @@ export function loadDraw(): Promise<Draw> {
 /** A chart's drawing code, definition and precomputed answers, fetched ahead of its first change (idempotent). */
 function prepare(chart: ChartSection): void {
   loadDraw().then((m) => m.prepareChart(chart), () => {});
-}
-
-/** Runs `fn` in the first task after the next frame was painted (soon, in a hidden tab that paints no frames). */
-export function afterNextFrame(fn: () => void): void {
-  const run = () => {
-    const c = new MessageChannel();
-    c.port1.onmessage = () => fn();
-    c.port2.postMessage(0);
-  };
-  if (document.visibilityState === 'hidden') run();
-  else requestAnimationFrame(run);
 }
 
 export interface Payload { defaults: ChartState; rows: Row[] }

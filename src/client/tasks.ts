@@ -1,0 +1,24 @@
+/** Where work is put on the main thread so that no task runs long and no frame waits for it. */
+
+/** Runs `fn` in a new task, at once (a message to itself: no timer's minimum delay). */
+function postTask(fn: () => void): void {
+  const c = new MessageChannel();
+  c.port1.onmessage = () => fn();
+  c.port2.postMessage(0);
+}
+
+/** Lets the browser handle input before the next part of a longer piece of work. */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => postTask(resolve));
+}
+
+/** Runs `fn` in the first task after the next frame was painted (soon, in a hidden tab that paints no frames). */
+export function afterNextFrame(fn: () => void): void {
+  if (document.visibilityState === 'hidden') postTask(fn);
+  else requestAnimationFrame(() => postTask(fn));
+}
+
+/** Resolves with the time in the first task after the next frame was painted. */
+export const afterPaint = (): Promise<number> => new Promise((resolve) => afterNextFrame(() => resolve(performance.now())));
