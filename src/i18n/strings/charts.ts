@@ -201,11 +201,11 @@ export const CHART_STRINGS = {
   'col.area': { zh: '地区', en: 'Area' },
   'urban-rural-density.col.ratio': { zh: '城乡比', en: 'Urban/rural ratio' },
   'describe.noData': { zh: '没有数据。', en: 'No data.' },
-  'urban-rural-density.describe': { zh: '每千人口，最近一年：{parts}', en: 'Per 1,000 population, latest year: {parts}' },
+  'urban-rural-density.describe': { zh: '每千人口，最近一年：{parts}。', en: 'Per 1,000 population, latest year: {parts}.' },
   'urban-rural-density.none': { zh: '无', en: 'none' },
   'urban-rural-density.coverage': {
-    zh: '本图有城市{urban}年、农村{rural}年、全国{total}年的数字。',
-    en: 'Figures for cities in {urban}, for the countryside in {rural}, and for China as a whole in {total}.',
+    zh: '有数字的年份：城市 {urban}；农村 {rural}；全国 {total}。',
+    en: 'Years with figures: cities {urban}; countryside {rural}; China as a whole {total}.',
   },
   'urban-rural-density.complete': {
     zh: '补全本图需要《中国卫生健康统计年鉴》逐年的“每千人口卫生技术人员数（城市/农村）”表（卫生技术人员、执业(助理)医师、注册护士的合计、城市、农村列）：把该表存为CSV放入 data/raw/，附上来源说明文件，运行 npm run data（见 data/README.md）。在此之前，农村一侧可看“城乡分布”页的“乡村卫生人员”图（每千农业人口乡村医生和卫生员，1980—2009年），地区差异可看该页的“各省比较”。',
