@@ -6,7 +6,7 @@
  * Other modules add tables through `explorerConnection()` and then call `tablesChanged()`, optionally with words
  * for the new table's columns (shown in the table list like the published tables' descriptions):
  *   const conn = await explorerConnection();
- *   await conn.insertArrowTable(table, { name: 'my_rows' });
+ *   await loadTable(conn, 'my_rows', rows, types);   // src/client/csv-table.ts
  *   tablesChanged({ table: 'my_rows', columns: { value: { zh: '数值', en: 'Value' } } });
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
@@ -104,9 +104,17 @@ export async function cancelQuery(): Promise<void> {
 export interface CatalogueColumn { name: string; type: string }
 export interface CatalogueTable { name: string; columns: CatalogueColumn[] }
 
+/**
+ * A second connection to the same database, for reading the catalogue: a statement on the connection of a query
+ * still being streamed would end that query's result early (it would come back with no rows).
+ */
+let catalogueConnection: Promise<AsyncDuckDBConnection> | null = null;
+
 /** Every table and view of the explorer's database with its columns, in order. */
 export async function catalogue(): Promise<CatalogueTable[]> {
-  const conn = await explorerConnection();
+  catalogueConnection ??= explorerConnection().then((c) => c.bindings.connect());
+  catalogueConnection.catch(() => { catalogueConnection = null; });
+  const conn = await catalogueConnection;
   const table = await conn.query(`SELECT table_name, column_name, data_type FROM information_schema.columns
     WHERE table_schema = 'main' ORDER BY table_name, ordinal_position`);
   const out = new Map<string, CatalogueColumn[]>();
