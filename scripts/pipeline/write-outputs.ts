@@ -14,7 +14,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { SCHEMA_VERSION, type Manifest, type ManifestTable } from '../../src/contract/schema.ts';
 import { COLUMNS, TABLES, type TableName } from '../../src/contract/tables.ts';
 import { writeArrowFiles } from './arrow.ts';
-import { columnCells, csvChunks, lineChunks } from './csv-export.ts';
+import { csvChunks } from './csv-export.ts';
+import { loadChunks, loadSelect, sqlString } from './duckdb-load.ts';
 import { parquetLayout, ROW_GROUP_SIZE } from './parquet-layout.ts';
 
 export interface OutputData {
@@ -36,20 +37,6 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
   } finally {
     closeSync(fd);
   }
-}
-
-/**
- * Rows as JSON lines holding the table's columns only (rows may carry working fields the build no longer needs), each
- * row read once for all its columns.
- */
-function* ndjsonChunks(rows: Record<string, unknown>[], columns: string[]): Generator<string> {
-  const keys = columns.map((c, i) => `${i ? ',' : '{'}${JSON.stringify(c)}:`);
-  const cells = columns.map(() => columnCells((v) => JSON.stringify(v) ?? 'null'));
-  yield* lineChunks(rows, (row) => {
-    let line = '';
-    for (let c = 0; c < columns.length; c++) line += keys[c]! + cells[c]!(row[columns[c]!] ?? null);
-    return line + '}\n';
-  });
 }
 
 const isRunning = (pid: number): boolean => {
@@ -77,7 +64,6 @@ export function removeStaleStaging(dir: string, name: string): string[] {
   }
   return removed;
 }
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 async function writeParquetFiles(dir: string, tables: OutputData['tables']): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'chwd-'));
@@ -88,15 +74,13 @@ async function writeParquetFiles(dir: string, tables: OutputData['tables']): Pro
     await con.run('SET preserve_insertion_order = true');
     for (const name of TABLES) {
       const cols = COLUMNS[name];
-      const ndjson = join(scratch, `${name}.ndjson`);
-      writeChunks(ndjson, ndjsonChunks(tables[name], cols.map((c) => c.name)));
-      const colSpec = `{${cols.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ')}}`;
-      const select = cols.map((c) => `"${c.name}"`).join(', ');
-      const source = tables[name].length
-        ? `read_json(${sqlString(ndjson)}, format = 'newline_delimited', columns = ${colSpec})`
-        : `(SELECT ${cols.map((c) => `CAST(NULL AS ${c.type}) AS "${c.name}"`).join(', ')} WHERE false)`;
+      const csv = join(scratch, `${name}.csv`);
+      writeChunks(csv, loadChunks(tables[name], cols));
+      const select = tables[name].length
+        ? loadSelect(csv, cols)
+        : `SELECT ${cols.map((c) => `CAST(NULL AS ${c.type}) AS "${c.name}"`).join(', ')} WHERE false`;
       // rows stream through in the order they were sorted in (one thread, insertion order kept): no sort, no copy of the table
-      await con.run(`COPY (SELECT ${select} FROM ${source}) TO ${sqlString(join(dir, `${name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
+      await con.run(`COPY (${select}) TO ${sqlString(join(dir, `${name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
       const check = await con.runAndReadAll(`SELECT count(*) FROM read_parquet(${sqlString(join(dir, `${name}.parquet`))})`);
       const n = Number(check.getRows()[0][0]);
       if (n !== tables[name].length) throw new Error(`verification failed: ${name}.parquet has ${n} rows, expected ${tables[name].length}`);

@@ -1,0 +1,49 @@
+/**
+ * The rows as a CSV file DuckDB reads back exactly, for writing the Parquet files: not the download CSV, whose cells
+ * are spreadsheet-safe and cannot tell a gap from an empty text. Here a gap is an empty cell, an empty text is `""`,
+ * a list is its JSON text, and a number is written as JavaScript prints it (the shortest text that reads back as the
+ * same double). Half the size of the same rows as JSON lines (no column names on every row), and quicker to parse.
+ */
+import type { ManifestColumn } from '../../src/contract/schema.ts';
+import { columnCells, lineChunks } from './csv-export.ts';
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** A text cell: quoted when it holds a quote, a comma or a line break, or is empty (an unquoted empty cell is a gap). */
+export function textCell(s: string): string {
+  return s === '' ? '""' : NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** One value of a column of the given DuckDB type as a cell. */
+function cellOf(type: string): (v: unknown) => string {
+  if (type.endsWith('[]')) return (v) => (v === null || v === undefined ? '' : textCell(JSON.stringify(v)));
+  return (v) => {
+    if (v === null || v === undefined) return '';
+    // as JSON would carry it: a number that is not finite is a gap
+    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+    return textCell(typeof v === 'string' ? v : String(v));
+  };
+}
+
+/** The rows' cells of the given columns, one line each, in pieces (see `lineChunks`); no header. */
+export function* loadChunks(rows: Record<string, unknown>[], columns: readonly ManifestColumn[]): Generator<string> {
+  const names = columns.map((c) => c.name);
+  const cells = columns.map((c) => columnCells(cellOf(c.type)));
+  yield* lineChunks(rows, (row) => {
+    let line = cells[0]!(row[names[0]!]);
+    for (let c = 1; c < names.length; c++) line += ',' + cells[c]!(row[names[c]!]);
+    return line + '\n';
+  });
+}
+
+/** A text as an SQL string literal. */
+export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** A SELECT of the columns, typed as the schema says, from a file `loadChunks` wrote. */
+export function loadSelect(path: string, columns: readonly ManifestColumn[]): string {
+  // lists are read as their JSON text, then parsed
+  const spec = columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type.endsWith('[]') ? 'VARCHAR' : c.type)}`).join(', ');
+  const select = columns.map((c) => (c.type.endsWith('[]') ? `from_json("${c.name}", ${sqlString(`["${c.type.slice(0, -2)}"]`)}) AS "${c.name}"` : `"${c.name}"`));
+  return `SELECT ${select.join(', ')} FROM read_csv(${sqlString(path)}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', ` +
+    `new_line = '\\n', nullstr = '', allow_quoted_nulls = false, columns = {${spec}})`;
+}
