@@ -38,6 +38,8 @@ class DictionaryColumn {
   private index = new Map<string, number>();
   private words: string[] = [];
   private nullCount = 0;
+  private last: unknown = undefined;
+  private lastKey = 0;
   private type: Dictionary<Utf8, Int32>;
   private length: number;
 
@@ -51,10 +53,14 @@ class DictionaryColumn {
   set(i: number, v: unknown): void {
     if (v === null || v === undefined) { this.nullCount++; return; }
     this.valid[i >> 3]! |= 1 << (i & 7);
+    // sorted rows repeat a code row after row: the row before's key, without a look-up
+    if (v === this.last) { this.keys[i] = this.lastKey; return; }
     const s = String(v);
     let k = this.index.get(s);
     if (k === undefined) { k = this.words.length; this.index.set(s, k); this.words.push(s); }
     this.keys[i] = k;
+    this.last = v;
+    this.lastKey = k;
   }
 
   vector(): Vector {

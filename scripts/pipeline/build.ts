@@ -140,8 +140,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   observations = observations.concat(derived);
   const origins = new Map([...catalogue.entries.keys()].map((id) => [id, { original: copies.get(id)?.original_id ?? id, mirror: copies.get(id)?.is_mirror ?? false, sidecar: !catalogue.listed.has(id) }]));
   const originOf = (id: string) => origins.get(id) ?? { original: id, mirror: false, sidecar: false };
-  applyPrecedence(observations, originOf);
-  const deferred = deferredCopies(observations, originOf);
+  const deferred = deferredCopies(applyPrecedence(observations, originOf), originOf);
   flagRepeats(observations);
   const checks = [...compositionWarnings(observations, vocab.compositionSets), ...partTotalWarnings(observations)]
     .sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.rule, b.rule) || cmp(a.message, b.message));
@@ -151,9 +150,13 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   for (const l of [...vocab.labels, ...extraLabels.values()]) if (!labelMap.has(`${l.domain}:${l.code}`)) labelMap.set(`${l.domain}:${l.code}`, l);
   // the codes each column uses, gathered in one pass over the rows, then looked up once each
   const codes = CODED.map(() => new Set<string>());
+  // codes come in runs (a file's rows share most of them): a value the row before had is not looked up again
+  const last: unknown[] = CODED.map(() => undefined);
   for (const o of observations) {
     for (let c = 0; c < CODED.length; c++) {
       const v = o[CODED[c]![0]];
+      if (v === last[c]) continue;
+      last[c] = v;
       if (Array.isArray(v)) for (const code of v) codes[c]!.add(code);
       else if (v !== null) codes[c]!.add(String(v));
     }
@@ -175,8 +178,11 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     u.files.add(file);
     return u;
   };
+  // a file's rows come in runs of one source: the source's entry is looked up once a run
+  let runId = '', runFile = '', runUse = { files: new Set<string>(), n: 0 };
   for (const o of observations) {
-    use(o.source_id, o.raw_file).n++;
+    if (o.source_id !== runId || o.raw_file !== runFile) { runId = o.source_id; runFile = o.raw_file; runUse = use(runId, runFile); }
+    runUse.n++;
     for (const id of o.derived_from) if (id !== o.source_id) use(id, o.raw_file);
   }
   for (const r of reports.files) use(r.source.id, r.file).n += r.written;

@@ -15,12 +15,14 @@ const CACHED_TEXTS = 4096;
 /**
  * `cell` for one column of a large table, each text converted once (quoting and escaping it is most of a cell's
  * cost); other values are converted every time, and so is every text of a column found to hold more distinct texts
- * than the cache keeps (looking up a text that is never seen again costs more than converting it).
+ * than the cache keeps (looking up a text that is never seen again costs more than converting it). A value the row
+ * before had (sorted rows repeat their codes row after row) gives the row before's cell, without a look-up.
  */
 export function columnCells(cell: (v: unknown) => string): (v: unknown) => string {
   const cache = new Map<string, string>();
   let misses = 0;
-  return (v) => {
+  let last: unknown = undefined, lastText = '';
+  const convert = (v: unknown): string => {
     if (typeof v !== 'string' || misses > CACHED_TEXTS) return cell(v);
     let text = cache.get(v);
     if (text === undefined) {
@@ -29,6 +31,10 @@ export function columnCells(cell: (v: unknown) => string): (v: unknown) => strin
       cache.set(v, text);
     }
     return text;
+  };
+  return (v) => {
+    if (v !== last || v === undefined) { last = v; lastText = convert(v); }
+    return lastText;
   };
 }
 

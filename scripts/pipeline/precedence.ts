@@ -44,7 +44,11 @@ export function agrees(a: Obs, b: Obs): boolean {
   return Math.abs(a.value - b.value) <= tol * (1 + 1e-9) + 1e-9;
 }
 
-export function applyPrecedence(all: Obs[], origin: OriginOf = SELF): void {
+/**
+ * Ranks every figure's observations in place. Returns the figures more than one observation gives, each preferred
+ * first: the only ones with observations that are not preferred (see `deferredCopies`).
+ */
+export function applyPrecedence(all: Obs[], origin: OriginOf = SELF): Obs[][] {
   // most figures have one source: a group is its observation until a second one comes (no array per figure)
   const groups = new Map<string, Obs | Obs[]>();
   for (const o of all) {
@@ -53,10 +57,12 @@ export function applyPrecedence(all: Obs[], origin: OriginOf = SELF): void {
     else if (Array.isArray(g)) g.push(o);
     else groups.set(o.figure_key, [g, o]);
   }
+  const shared: Obs[][] = [];
   for (const g of groups.values()) {
-    if (Array.isArray(g)) rankGroup(g, origin);
+    if (Array.isArray(g)) { rankGroup(g, origin); shared.push(g); }
     else rankSingle(g, origin);
   }
+  return shared;
 }
 
 /** `rankGroup` of a figure only one observation gives, without the group's sets and arrays. */
@@ -67,9 +73,9 @@ function rankSingle(o: Obs, origin: OriginOf): void {
   o.n_copies = 1;
   o.n_agree = self ? 1 : 0;
   o.disagrees = !self;
-  const mirror = origin(o.source_id).mirror;
-  const add = [...(!self ? ['disagreement'] : []), ...(!derived(o) && mirror ? ['mirror_only', 'secondary'] : [])];
-  if (add.length) o.flags = [...new Set([...o.flags, ...add])].sort();
+  const mirrorOnly = origin(o.source_id).mirror && !derived(o);
+  // most figures gain no flag: no arrays are built for them
+  if (!self || mirrorOnly) o.flags = [...new Set([...o.flags, ...(!self ? ['disagreement'] : []), ...(mirrorOnly ? ['mirror_only', 'secondary'] : [])])].sort();
 }
 
 /** One figure's observations: which is preferred, how many publications give it and agree, and the flags that follow. */
@@ -97,23 +103,21 @@ function rankGroup(group: Obs[], origin: OriginOf): void {
 /** A dropped-in file (sidecar source) whose figures a listed source also gives: that source stays preferred. */
 export interface DeferredCopy { raw_file: string; source_id: string; figures: number; preferred_sources: string[] }
 
-/** Per file, the figures of sidecar sources that a source listed in data/sources.json outranks (to say so in the build report). */
-export function deferredCopies(all: Obs[], origin: OriginOf = SELF): DeferredCopy[] {
-  // only figures that a sidecar source also gives can be deferred: their preferred observations are the ones looked up
-  const candidates = new Set<string>();
-  for (const o of all) if (!o.is_preferred && origin(o.source_id).sidecar) candidates.add(o.figure_key);
-  if (!candidates.size) return [];
-  const preferred = new Map<string, Obs>();
-  for (const o of all) if (o.is_preferred && candidates.has(o.figure_key)) preferred.set(o.figure_key, o);
+/**
+ * Per file, the figures of sidecar sources that a source listed in data/sources.json outranks (to say so in the build
+ * report), from the figures several observations give (`applyPrecedence`), each preferred first.
+ */
+export function deferredCopies(shared: Obs[][], origin: OriginOf = SELF): DeferredCopy[] {
   const byFile = new Map<string, { source_id: string; figures: number; preferred: Set<string> }>();
-  for (const o of all) {
-    if (o.is_preferred || !origin(o.source_id).sidecar) continue;
-    const best = preferred.get(o.figure_key);
-    if (!best || origin(best.source_id).sidecar) continue;
-    const d = byFile.get(o.raw_file) ?? { source_id: o.source_id, figures: 0, preferred: new Set<string>() };
-    d.figures++;
-    d.preferred.add(best.source_id);
-    byFile.set(o.raw_file, d);
+  for (const [best, ...rest] of shared) {
+    if (origin(best!.source_id).sidecar) continue;
+    for (const o of rest) {
+      if (!origin(o.source_id).sidecar) continue;
+      const d = byFile.get(o.raw_file) ?? { source_id: o.source_id, figures: 0, preferred: new Set<string>() };
+      d.figures++;
+      d.preferred.add(best!.source_id);
+      byFile.set(o.raw_file, d);
+    }
   }
   return [...byFile].sort(([a], [b]) => cmp(a, b)).map(([raw_file, d]) => ({ raw_file, source_id: d.source_id, figures: d.figures, preferred_sources: [...d.preferred].sort() }));
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyPrecedence, agrees, precedenceOrder } from '../../../../scripts/pipeline/precedence.ts';
+import { applyPrecedence, agrees, deferredCopies, precedenceOrder } from '../../../../scripts/pipeline/precedence.ts';
 import { makeObs } from '../../helpers/pipeline.ts';
 
 test('official table beats bulletin beats reprint beats journal beats secondary', () => {
@@ -116,4 +116,26 @@ test('a figure only one observation gives is preferred, corroborated by its own 
     assert.ok(!o.flags.includes('disagreement'));
   }
   assert.deepEqual(lone.map((o) => o.flags), [[], ['mirror_only', 'secondary'], ['derived']]);
+});
+
+test('the figures several observations give are returned, preferred first; a figure of one observation is not', () => {
+  const obs = [
+    makeObs({ obs_id: 'a', source_id: 'z-secondary', source_kind: 'secondary' }),
+    makeObs({ obs_id: 'lone', source_id: 'x-table', year: 2001 }),
+    makeObs({ obs_id: 'b', source_id: 'x-table', source_kind: 'official_table' }),
+  ];
+  const shared = applyPrecedence(obs);
+  assert.deepEqual(shared.map((g) => g.map((o) => o.obs_id)), [['b', 'a']]);
+});
+
+test('a sidecar source outranked by a listed one is reported per file, with the sources preferred to it', () => {
+  const origin = (id: string) => ({ original: id, mirror: false, sidecar: id.endsWith('dropin') });
+  const obs = [
+    makeObs({ obs_id: 'd1', source_id: 'a-dropin', raw_file: 'dropin.csv' }),
+    makeObs({ obs_id: 'l1', source_id: 'z-listed', raw_file: 'listed.csv' }),
+    makeObs({ obs_id: 'd2', source_id: 'a-dropin', raw_file: 'dropin.csv', year: 2001 }),
+    makeObs({ obs_id: 'd3', source_id: 'a-dropin', raw_file: 'dropin.csv', year: 2002 }),
+    makeObs({ obs_id: 'l3', source_id: 'y-listed', raw_file: 'listed.csv', year: 2002 }),
+  ];
+  assert.deepEqual(deferredCopies(applyPrecedence(obs, origin), origin), [{ raw_file: 'dropin.csv', source_id: 'a-dropin', figures: 2, preferred_sources: ['y-listed', 'z-listed'] }]);
 });
