@@ -10,7 +10,7 @@ import { loadVocab, type LabelRow } from './vocab.ts';
 import { loadCatalogue, checkEntry, type CatalogueEntry } from './sources.ts';
 import { readRawFile } from './layouts/read-raw-file.ts';
 import { BuildError } from './errors.ts';
-import type { Obs } from './normalise.ts';
+import { figureKey, type Obs } from './normalise.ts';
 import { placeFigures } from './place-figures.ts';
 import { compositionWarnings, partTotalWarnings, type Warning } from './checks.ts';
 import { deriveDensities } from './derive.ts';
@@ -70,7 +70,7 @@ const RAW_FILE = /\.(csv|tsv|txt)$/i;
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Which label domain each coded observation column draws from. */
-const CODED: [keyof Observation, string][] = [
+const CODED: [keyof Obs, string][] = [
   ['theme', 'theme'], ['geo_level', 'geo_level'], ['geo_code', 'geo'], ['area', 'area'], ['institution', 'institution'],
   ['cadre', 'cadre'], ['measure', 'measure'], ['unit', 'unit'], ['denominator', 'denominator'], ['breakdown', 'breakdown'],
   ['category', 'category'], ['programme', 'programme'], ['definition', 'definition'], ['flags', 'flag'], ['source_kind', 'source_kind'],
@@ -192,7 +192,9 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   const labels: Label[] = [...labelMap.values()].sort((a, b) => cmp(a.domain, b.domain) || a.sort - b.sort || cmp(a.code, b.code));
   rejections.sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.column, b.column) || cmp(a.reason, b.reason));
 
-  // observations keep their working `tolerance`: the writers take the schema's columns only
+  // observations keep their working `tolerance`: the writers take the schema's columns only; the figure key is
+  // computed as each row is written
+  const computed = { observations: { figure_key: (o: Record<string, unknown>) => figureKey(o as unknown as Obs) } };
   const tables: Record<TableName, Record<string, unknown>[]> = {
     observations: observations as unknown as Record<string, unknown>[],
     sources: sources as unknown as Record<string, unknown>[],
@@ -202,12 +204,14 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   };
   for (const name of Object.keys(tables) as TableName[]) {
     const expected = COLUMNS[name].map((c) => c.name).join(',');
-    for (const row of tables[name].slice(0, 1)) if (Object.keys(row).filter((k) => k !== 'tolerance').sort().join(',') !== [...expected.split(',')].sort().join(',')) {
+    const columnsOf = (row: Record<string, unknown>) => [...Object.keys(row).filter((k) => k !== 'tolerance'), ...Object.keys(computed[name as 'observations'] ?? {})];
+    for (const row of tables[name].slice(0, 1)) if (columnsOf(row).sort().join(',') !== [...expected.split(',')].sort().join(',')) {
       throw new Error(`internal: ${name} rows have columns ${Object.keys(row).join(',')}, schema says ${expected}`);
     }
   }
   const manifest = await writeOutputs(opts.outDir, {
     tables,
+    computed,
     sourceIds: [...used.keys()].sort(),
     rawFiles: files.map((f) => ({ file: f.file, sha256: f.sha256, rows_read: f.read, rows_written: f.written, rows_rejected: f.rejected })),
     checks,

@@ -52,15 +52,40 @@ export function* lineChunks<T>(rows: readonly T[], line: (row: T) => string, cha
   if (chunk) yield chunk;
 }
 
-/** The file's text in pieces (see `lineChunks`). */
-export function* csvChunks(columns: string[], rows: Record<string, unknown>[]): Generator<string> {
-  yield BOM + columns.map(csvCell).join(',') + '\r\n';
+/** Columns a table's rows do not hold but are computed from each row when written, by name. */
+export type ComputedColumns = Record<string, (row: Record<string, unknown>) => unknown>;
+
+/** The file's first line: a BOM and the column names. */
+export const csvHeader = (columns: readonly string[]): string => BOM + columns.map(csvCell).join(',') + '\r\n';
+
+/** A row's line from its values, in the order of the columns (each column's cells converted as `columnCells` does). */
+export function csvLines(columns: readonly string[]): (values: readonly unknown[]) => string {
   const cells = columns.map(() => columnCells(csvCell));
-  yield* lineChunks(rows, (r) => {
-    let line = cells[0]!(r[columns[0]!]);
-    for (let c = 1; c < columns.length; c++) line += ',' + cells[c]!(r[columns[c]!]);
+  return (values) => {
+    let line = cells[0]!(values[0]);
+    for (let c = 1; c < cells.length; c++) line += ',' + cells[c]!(values[c]);
     return line + '\r\n';
-  });
+  };
+}
+
+/**
+ * A row's values, in the order of the columns, into an array used again for every row: each column read by a function
+ * of its own (the row's field, or the computed value).
+ */
+export function rowValues(columns: readonly string[], computed: ComputedColumns = {}): (row: Record<string, unknown>) => unknown[] {
+  const read = columns.map((c) => computed[c] ?? ((row: Record<string, unknown>) => row[c]));
+  const values: unknown[] = new Array(columns.length);
+  return (row) => {
+    for (let c = 0; c < read.length; c++) values[c] = read[c]!(row);
+    return values;
+  };
+}
+
+/** The file's text in pieces (see `lineChunks`). */
+export function* csvChunks(columns: string[], rows: Record<string, unknown>[], computed: ComputedColumns = {}): Generator<string> {
+  yield csvHeader(columns);
+  const line = csvLines(columns), values = rowValues(columns, computed);
+  yield* lineChunks(rows, (r) => line(values(r)));
 }
 
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {

@@ -43,13 +43,17 @@ export function deriveDensities(all: Obs[], publisherOf: (sourceId: string) => s
       note: `derived: ${hc.value_published} ${hc.unit_published} (${hc.source_id}, ${hc.raw_file} row ${hc.raw_row}) ÷ population ${pop.value_published} ${pop.unit_published} (${pop.source_id}, ${pop.raw_file} row ${pop.raw_row}) × 1000, rounded to ${precision} decimal${precision === 1 ? '' : 's'}`,
       tolerance: 0.5 * 10 ** -precision,
     };
-    d.figure_key = figureKey(d);
     out.push(d);
   }
   if (!out.length) return out;
   // only where no density is published for that figure (looked up for the few derived keys, not kept for every row)
-  const keys = new Set(out.map((d) => d.figure_key));
+  // (a figure key holds the measure and unit: only densities per 1 000 can share one with a derived row)
+  const keys = new Set(out.map(figureKey));
   const published = new Set<string>();
-  for (const o of all) if (keys.has(o.figure_key)) published.add(o.figure_key);
-  return out.filter((d) => !published.has(d.figure_key));
+  for (const o of all) {
+    if (o.measure !== 'density' || o.unit !== 'per_1000') continue;
+    const key = figureKey(o);
+    if (keys.has(key)) published.add(key);
+  }
+  return out.filter((d) => !published.has(figureKey(d)));
 }

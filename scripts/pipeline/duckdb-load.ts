@@ -5,7 +5,7 @@
  * same double). Half the size of the same rows as JSON lines (no column names on every row), and quicker to parse.
  */
 import type { ManifestColumn } from '../../src/contract/schema.ts';
-import { columnCells, lineChunks } from './csv-export.ts';
+import { columnCells } from './csv-export.ts';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -25,15 +25,14 @@ function cellOf(type: string): (v: unknown) => string {
   };
 }
 
-/** The rows' cells of the given columns, one line each, in pieces (see `lineChunks`); no header. */
-export function* loadChunks(rows: Record<string, unknown>[], columns: readonly ManifestColumn[]): Generator<string> {
-  const names = columns.map((c) => c.name);
+/** A row's line from its values, in the order of the columns; no header. */
+export function loadLines(columns: readonly ManifestColumn[]): (values: readonly unknown[]) => string {
   const cells = columns.map((c) => columnCells(cellOf(c.type)));
-  yield* lineChunks(rows, (row) => {
-    let line = cells[0]!(row[names[0]!]);
-    for (let c = 1; c < names.length; c++) line += ',' + cells[c]!(row[names[c]!]);
+  return (values) => {
+    let line = cells[0]!(values[0]);
+    for (let c = 1; c < cells.length; c++) line += ',' + cells[c]!(values[c]);
     return line + '\n';
-  });
+  };
 }
 
 /** A text as an SQL string literal. */

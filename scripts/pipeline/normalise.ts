@@ -10,8 +10,11 @@ import type { Catalogue, CatalogueEntry } from './sources.ts';
 import { parsePublishedNumber, scaled, roundingTolerance, type NumberPart } from './numbers.ts';
 import { labelKey, normaliseText } from './text.ts';
 
-/** An observation plus what the precedence step needs but the output does not carry. */
-export interface Obs extends Observation { tolerance: number }
+/**
+ * An observation plus what the precedence step needs but the output does not carry, without its figure key: a long
+ * text per row that `figureKey` computes from the row where it is needed (precedence, the written files).
+ */
+export interface Obs extends Omit<Observation, 'figure_key'> { tolerance: number }
 
 /** A range (2-3) becomes two observations, measure `<measure>_low` / `<measure>_high`, both flagged 'range'. */
 export type Outcome =
@@ -56,6 +59,21 @@ const FIGURE_KEY_FIELDS = ['theme', 'year', 'geo_level', 'geo_code', 'area', 'in
 /** Same figure = same values of every descriptive field (source and value excluded). */
 export function figureKey(o: Pick<Observation, (typeof FIGURE_KEY_FIELDS)[number]>): string {
   return FIGURE_KEY_FIELDS.map((f) => o[f] ?? '').join('|');
+}
+
+/**
+ * A 32-bit hash of `figureKey(o)`, read from the fields without building the text: rows of one figure have the same
+ * hash; rows of different figures rarely do (compare their keys to tell).
+ */
+export function figureHash(o: Pick<Observation, (typeof FIGURE_KEY_FIELDS)[number]>): number {
+  let h = 0x811c9dc5;
+  for (let f = 0; f < FIGURE_KEY_FIELDS.length; f++) {
+    const v = o[FIGURE_KEY_FIELDS[f]!] ?? '';
+    const s = typeof v === 'string' ? v : String(v);
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    h = Math.imul(h ^ 124, 16777619); // the separator
+  }
+  return h | 0;
 }
 
 function slug(s: string): string {
@@ -193,7 +211,6 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
   const observation = (part: NumberPart, bound: '' | 'low' | 'high'): Obs => {
     const obs: Obs = {
       obs_id: bound ? [id, ':', bound].join('') : id,
-      figure_key: '',
       theme: def.theme as Observation['theme'],
       year, geo_level: geoLevel, geo_code: geoCode, area: area as Observation['area'],
       institution: def.institution || areaInstitution || 'all',
@@ -213,7 +230,6 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
       is_preferred: false, n_sources: 0, n_copies: 0, n_agree: 0, disagrees: false,
       tolerance: roundingTolerance(part.decimals, exponent),
     };
-    obs.figure_key = figureKey(obs);
     return obs;
   };
   if (n.kind === 'range') return { kind: 'range', obs: [observation(n.low, 'low'), observation(n.high, 'high')] };

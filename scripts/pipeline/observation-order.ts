@@ -3,17 +3,17 @@
  * then by figure, the preferred observation first, then by id. The id is unique, so the order is total: any correct
  * sort gives the same rows in the same order.
  */
-import type { Obs } from './normalise.ts';
+import { figureKey, type Obs } from './normalise.ts';
 import { OBSERVATIONS_SORTED_BY } from './parquet-layout.ts';
 
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Figure, preferred first, id: what orders rows that agree on every sorted-by column. */
-const tail = (a: Obs, b: Obs) => cmp(a.figure_key, b.figure_key) || Number(b.is_preferred) - Number(a.is_preferred) || cmp(a.obs_id, b.obs_id);
+/** Figure, preferred first, id: what orders rows that agree on every sorted-by column (their figure keys given). */
+const tail = (a: Obs, b: Obs, keyA: string, keyB: string) => cmp(keyA, keyB) || Number(b.is_preferred) - Number(a.is_preferred) || cmp(a.obs_id, b.obs_id);
 
 export function observationOrder(a: Obs, b: Obs): number {
   for (const k of OBSERVATIONS_SORTED_BY) { const c = cmp(a[k], b[k]); if (c) return c; }
-  return tail(a, b);
+  return tail(a, b, figureKey(a), figureKey(b));
 }
 
 /**
@@ -96,9 +96,10 @@ export function sortObservations(rows: Obs[]): Obs[] {
     while (end < n && Math.floor(byKey[end]! / n) === rank) end++;
     if (end - start === 1) out.push(rows[byKey[start]! % n]!);
     else {
-      const run: Obs[] = [];
-      for (let i = start; i < end; i++) run.push(rows[byKey[i]! % n]!);
-      for (const o of run.sort(tail)) out.push(o);
+      // each row's figure key computed once for the run's comparisons
+      const run: [Obs, string][] = [];
+      for (let i = start; i < end; i++) { const o = rows[byKey[i]! % n]!; run.push([o, figureKey(o)]); }
+      for (const [o] of run.sort(([a, ka], [b, kb]) => tail(a, b, ka, kb))) out.push(o);
     }
     start = end;
   }

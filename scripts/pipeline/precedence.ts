@@ -10,7 +10,7 @@
  * hosts is flagged `mirror_only` and `secondary`.
  */
 import type { SourceKind } from '../../src/contract/schema.ts';
-import type { Obs } from './normalise.ts';
+import { figureHash, figureKey, type Obs } from './normalise.ts';
 
 const KIND_RANK: Record<SourceKind, number> = {
   official_table: 0, international: 0, official_bulletin: 1, reprint: 2, journal: 3, secondary: 4,
@@ -49,18 +49,24 @@ export function agrees(a: Obs, b: Obs): boolean {
  * first: the only ones with observations that are not preferred (see `deferredCopies`).
  */
 export function applyPrecedence(all: Obs[], origin: OriginOf = SELF): Obs[][] {
-  // most figures have one source: a group is its observation until a second one comes (no array per figure)
-  const groups = new Map<string, Obs | Obs[]>();
+  // Rows are gathered by the hash of their figure key (a number per row, not a long text), and only rows that share a
+  // hash are told apart by their keys. Most figures have one source: a bucket is its observation until a second one
+  // comes (no array per figure).
+  const buckets = new Map<number, Obs | Obs[]>();
   for (const o of all) {
-    const g = groups.get(o.figure_key);
-    if (g === undefined) groups.set(o.figure_key, o);
+    const h = figureHash(o);
+    const g = buckets.get(h);
+    if (g === undefined) buckets.set(h, o);
     else if (Array.isArray(g)) g.push(o);
-    else groups.set(o.figure_key, [g, o]);
+    else buckets.set(h, [g, o]);
   }
   const shared: Obs[][] = [];
-  for (const g of groups.values()) {
-    if (Array.isArray(g)) { rankGroup(g, origin); shared.push(g); }
-    else rankSingle(g, origin);
+  for (const b of buckets.values()) {
+    if (!Array.isArray(b)) { rankSingle(b, origin); continue; }
+    for (const g of Map.groupBy(b, figureKey).values()) {
+      if (g.length === 1) rankSingle(g[0]!, origin);
+      else { rankGroup(g, origin); shared.push(g); }
+    }
   }
   return shared;
 }

@@ -11,15 +11,17 @@ import { closeSync, mkdtempSync, mkdirSync, openSync, readdirSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { SCHEMA_VERSION, type Manifest, type ManifestTable } from '../../src/contract/schema.ts';
+import { SCHEMA_VERSION, type Manifest, type ManifestColumn, type ManifestTable } from '../../src/contract/schema.ts';
 import { COLUMNS, TABLES, type TableName } from '../../src/contract/tables.ts';
 import { writeArrowFiles } from './arrow.ts';
-import { csvChunks } from './csv-export.ts';
-import { loadChunks, loadSelect, sqlString } from './duckdb-load.ts';
+import { csvHeader, csvLines, rowValues, type ComputedColumns } from './csv-export.ts';
+import { loadLines, loadSelect, sqlString } from './duckdb-load.ts';
 import { parquetLayout, ROW_GROUP_SIZE } from './parquet-layout.ts';
 
 export interface OutputData {
   tables: Record<TableName, Record<string, unknown>[]>;
+  /** columns of a table its rows do not hold, computed from each row as it is written (the observations' figure key) */
+  computed?: Partial<Record<TableName, ComputedColumns>>;
   sourceIds: string[];
   rawFiles: Manifest['raw_files'];
   checks: NonNullable<Manifest['checks']>;
@@ -29,13 +31,27 @@ export interface OutputData {
 
 const sha256 = (buf: Buffer) => createHash('sha256').update(buf).digest('hex');
 
-/** Write a file piece by piece (large tables are never one string). */
-function writeChunks(path: string, chunks: Iterable<string>): void {
-  const fd = openSync(path, 'w');
+/**
+ * A table's download CSV (csv-export.ts) and the CSV DuckDB loads (duckdb-load.ts), in one pass over its rows: each
+ * row's values are read once for both lines. Written in pieces of a few ten thousand characters (see `lineChunks`).
+ */
+function writeTableCsvs(rows: Record<string, unknown>[], columns: readonly ManifestColumn[], computed: ComputedColumns | undefined, downloadPath: string, loadPath: string): void {
+  const names = columns.map((c) => c.name);
+  const values = rowValues(names, computed), download = csvLines(names), load = loadLines(columns);
+  const fds = [openSync(downloadPath, 'w'), openSync(loadPath, 'w')];
   try {
-    for (const c of chunks) writeSync(fd, c);
+    let a = csvHeader(names), b = '';
+    for (const row of rows) {
+      const v = values(row);
+      a += download(v);
+      b += load(v);
+      if (a.length >= 1 << 15) { writeSync(fds[0]!, a); a = ''; }
+      if (b.length >= 1 << 15) { writeSync(fds[1]!, b); b = ''; }
+    }
+    if (a) writeSync(fds[0]!, a);
+    if (b) writeSync(fds[1]!, b);
   } finally {
-    closeSync(fd);
+    for (const fd of fds) closeSync(fd);
   }
 }
 
@@ -65,7 +81,8 @@ export function removeStaleStaging(dir: string, name: string): string[] {
   return removed;
 }
 
-async function writeParquetFiles(dir: string, tables: OutputData['tables']): Promise<void> {
+/** Each table as Parquet (written by DuckDB from the CSV it loads) and as the download CSV. */
+async function writeTableFiles(dir: string, tables: OutputData['tables'], computed: OutputData['computed'] = {}): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'chwd-'));
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
@@ -75,7 +92,7 @@ async function writeParquetFiles(dir: string, tables: OutputData['tables']): Pro
     for (const name of TABLES) {
       const cols = COLUMNS[name];
       const csv = join(scratch, `${name}.csv`);
-      writeChunks(csv, loadChunks(tables[name], cols));
+      writeTableCsvs(tables[name], cols, computed[name], join(dir, `${name}.csv`), csv);
       const select = tables[name].length
         ? loadSelect(csv, cols)
         : `SELECT ${cols.map((c) => `CAST(NULL AS ${c.type}) AS "${c.name}"`).join(', ')} WHERE false`;
@@ -103,11 +120,10 @@ export async function writeOutputs(outDir: string, data: OutputData, stagingDir?
   const staging = join(stagingParent, `${name}.tmp-${process.pid}`);
   mkdirSync(staging);
   try {
-    await writeParquetFiles(staging, data.tables);
+    await writeTableFiles(staging, data.tables, data.computed);
     await writeArrowFiles(staging, data.tables);
     for (const [file, text] of Object.entries(data.files ?? {})) writeFileSync(join(staging, file), text);
     const tables: ManifestTable[] = TABLES.map((name) => {
-      writeChunks(join(staging, `${name}.csv`), csvChunks(COLUMNS[name].map((c) => c.name), data.tables[name]));
       const file = `${name}.parquet`;
       const bytes = readFileSync(join(staging, file));
       return { name, file, rows: data.tables[name].length, bytes: bytes.length, sha256: sha256(bytes), columns: COLUMNS[name], parquet_layout: parquetLayout(name) };

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadVocab } from '../../../scripts/pipeline/vocab.ts';
 import { loadCatalogue } from '../../../scripts/pipeline/sources.ts';
-import { figureKey, type NormaliseContext, type Obs } from '../../../scripts/pipeline/normalise.ts';
+import type { NormaliseContext, Obs } from '../../../scripts/pipeline/normalise.ts';
 import type { RawFigure } from '../../../scripts/pipeline/types.ts';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,13 +31,11 @@ export function figure(over: Partial<Record<'indicator' | 'geo' | 'area' | 'year
 
 /** A complete observation with neutral defaults (national health workers 2015, reprint source); override any field. */
 export function makeObs(over: Partial<Obs> = {}): Obs {
-  const o: Obs = {
-    obs_id: 'x.csv#2', figure_key: '', theme: 'workforce', year: 2015, geo_level: 'national', geo_code: 'CHN', area: 'total',
+  return {
+    obs_id: 'x.csv#2', theme: 'workforce', year: 2015, geo_level: 'national', geo_code: 'CHN', area: 'total',
     institution: 'all', cadre: 'health_workers', measure: 'headcount', unit: 'persons', denominator: null, breakdown: null,
     category: null, programme: null, value: 10694000, value_published: '1069.4', qualifier: null, qualifier_printed: null, precision: -3, unit_published: '万人', definition: null,
     flags: [], source_id: 's1', source_kind: 'reprint', derived_from: [], raw_file: 'x.csv', raw_row: 2, locator: '', note: '',
     is_preferred: false, n_sources: 0, n_copies: 0, n_agree: 0, disagrees: false, tolerance: 500, ...over,
   };
-  o.figure_key = figureKey(o);
-  return o;
 }

@@ -4,20 +4,21 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { loadChunks, loadSelect, textCell } from '../../../../scripts/pipeline/duckdb-load.ts';
+import { loadLines, loadSelect, textCell } from '../../../../scripts/pipeline/duckdb-load.ts';
 
 const COLUMNS = [
   { name: 'text', type: 'VARCHAR' }, { name: 'n', type: 'DOUBLE' }, { name: 'i', type: 'INTEGER' },
   { name: 'yes', type: 'BOOLEAN' }, { name: 'list', type: 'VARCHAR[]' },
 ].map((c) => ({ ...c, description: { zh: '', en: '' } }));
 
-/** The rows written by loadChunks and read back by DuckDB with loadSelect. */
+/** The rows written by loadLines and read back by DuckDB with loadSelect. */
 async function roundTrip(rows: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
   const dir = mkdtempSync(join(tmpdir(), 'chwd-load-'));
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
   try {
-    writeFileSync(join(dir, 't.csv'), [...loadChunks(rows, COLUMNS)].join(''));
+    const line = loadLines(COLUMNS);
+    writeFileSync(join(dir, 't.csv'), rows.map((r) => line(COLUMNS.map((c) => r[c.name]))).join(''));
     const r = await con.runAndReadAll(loadSelect(join(dir, 't.csv'), COLUMNS));
     return r.getRowObjectsJS() as Record<string, unknown>[];
   } finally {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normaliseFigure, type Outcome } from '../../../../scripts/pipeline/normalise.ts';
+import { figureHash, figureKey, normaliseFigure, type Outcome } from '../../../../scripts/pipeline/normalise.ts';
 import { context, figure } from '../../helpers/pipeline.ts';
 
 const obs = (o: Outcome) => { assert.equal(o.kind, 'obs', JSON.stringify(o)); return (o as Extract<Outcome, { kind: 'obs' }>).obs; };
@@ -88,7 +88,7 @@ test('figure_key ignores the source and the value', () => {
   const f = figure({ value: '1069' });
   f.raw_row = 9;
   const b = obs(normaliseFigure(f, context()));
-  assert.equal(a.figure_key, b.figure_key);
+  assert.equal(figureKey(a), figureKey(b));
   assert.notEqual(a.obs_id, b.obs_id);
 });
 
@@ -102,15 +102,15 @@ test('a printed range becomes two observations: lower and upper bound, same dime
     assert.deepEqual([o.theme, o.cadre, o.programme, o.year, o.geo_code, o.unit, o.value_published, o.unit_published], ['target', 'gps', 'gp_workforce', 2020, 'CHN', 'per_10000', '2-3', '人/万居民']);
     assert.ok(o.flags.includes('range'), o.flags.join());
   }
-  assert.notEqual(low.figure_key, high.figure_key);
-  assert.equal(low.figure_key.replace('target_low', 'target_high'), high.figure_key);
+  assert.notEqual(figureKey(low), figureKey(high));
+  assert.equal(figureKey(low).replace('target_low', 'target_high'), figureKey(high));
 });
 
 test('2-3, 2~3 and 2至3 are the same figure: same keys, values and rounding', () => {
   const at = (value: string) => pair(normaliseFigure(figure({ indicator: '全科医生队伍|目标', year: '2020', value, unit: '人/万居民' }), context()));
   const [a, b, c] = [at('2-3'), at('2～3'), at('2至3')];
   for (const other of [b, c]) {
-    for (const i of [0, 1]) assert.deepEqual([other[i].figure_key, other[i].value, other[i].tolerance], [a[i].figure_key, a[i].value, a[i].tolerance]);
+    for (const i of [0, 1]) assert.deepEqual([figureKey(other[i]), other[i].value, other[i].tolerance], [figureKey(a[i]), a[i].value, a[i].tolerance]);
   }
 });
 
@@ -146,4 +146,12 @@ test('repeated printed texts (notes, units) are kept once for the whole build', 
   assert.equal(a.note, b.note);
   assert.equal(strings.get('same note about the table'), a.note);
   assert.deepEqual([...strings.keys()].sort(), ['same note about the table', '万人'].sort(), 'one entry per distinct note and unit');
+});
+
+test('rows of one figure have one figure hash; the hash reads every field of the key', () => {
+  const a = obs(normaliseFigure(figure({ value: '1069.4' }), context()));
+  const b = obs(normaliseFigure(figure({ value: '1069' }), context()));
+  assert.equal(figureHash(a), figureHash(b));
+  assert.notEqual(figureHash({ ...a, category: 'x' }), figureHash(a));
+  assert.notEqual(figureHash({ ...a, programme: 'ab', definition: 'c' }), figureHash({ ...a, programme: 'a', definition: 'bc' }), 'fields are kept apart');
 });

@@ -1,29 +1,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { observationOrder, sortObservations } from '../../../../scripts/pipeline/observation-order.ts';
-import { figureKey, type Obs } from '../../../../scripts/pipeline/normalise.ts';
+import type { Obs } from '../../../../scripts/pipeline/normalise.ts';
 import { makeObs } from '../../helpers/pipeline.ts';
 
 /** A deterministic mix of observations that differ in every sorted-by column, with ties broken further down. */
 function mixed(n: number): Obs[] {
   let seed = 7;
   const pick = <T>(xs: T[]): T => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return xs[seed % xs.length]!; };
-  return Array.from({ length: n }, (_, i) => {
-    const o = makeObs({
-      obs_id: `f${pick(['a', 'b', 'Z'])}.csv#${i}`,
-      theme: pick(['workforce', 'international', 'target'] as Obs['theme'][]),
-      cadre: pick(['nurses', 'physicians', 'health_workers', 'Nurses']),
-      measure: pick(['headcount', 'density']),
-      unit: pick(['persons', 'per_1000']),
-      geo_level: pick(['national', 'province'] as Obs['geo_level'][]),
-      geo_code: pick(['CHN', '110000', '650000', 'AAA']),
-      year: pick([1949, 2000, 2015, 2023]),
-      area: pick(['total', 'urban'] as Obs['area'][]),
-      is_preferred: pick([true, false]),
-    });
-    o.figure_key = figureKey(o);
-    return o;
-  });
+  return Array.from({ length: n }, (_, i) => makeObs({
+    obs_id: `f${pick(['a', 'b', 'Z'])}.csv#${i}`,
+    theme: pick(['workforce', 'international', 'target'] as Obs['theme'][]),
+    cadre: pick(['nurses', 'physicians', 'health_workers', 'Nurses']),
+    measure: pick(['headcount', 'density']),
+    unit: pick(['persons', 'per_1000']),
+    geo_level: pick(['national', 'province'] as Obs['geo_level'][]),
+    geo_code: pick(['CHN', '110000', '650000', 'AAA']),
+    year: pick([1949, 2000, 2015, 2023]),
+    area: pick(['total', 'urban'] as Obs['area'][]),
+    is_preferred: pick([true, false]),
+  }));
 }
 
 test('the observations come out in the order of the chart filters, then figure, preferred first, then id', () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyPrecedence, agrees, deferredCopies, precedenceOrder } from '../../../../scripts/pipeline/precedence.ts';
+import { figureHash, figureKey } from '../../../../scripts/pipeline/normalise.ts';
 import { makeObs } from '../../helpers/pipeline.ts';
 
 test('official table beats bulletin beats reprint beats journal beats secondary', () => {
@@ -40,7 +41,7 @@ test('exactly one preferred observation per figure_key', () => {
   const obs = [makeObs({ obs_id: '1' }), makeObs({ obs_id: '2', year: 2016 }), makeObs({ obs_id: '3', source_id: 's9' })];
   applyPrecedence(obs);
   const perKey = new Map<string, number>();
-  for (const o of obs) perKey.set(o.figure_key, (perKey.get(o.figure_key) ?? 0) + Number(o.is_preferred));
+  for (const o of obs) perKey.set(figureKey(o), (perKey.get(figureKey(o)) ?? 0) + Number(o.is_preferred));
   assert.deepEqual([...perKey.values()], [1, 1]);
 });
 
@@ -138,4 +139,15 @@ test('a sidecar source outranked by a listed one is reported per file, with the 
     makeObs({ obs_id: 'l3', source_id: 'y-listed', raw_file: 'listed.csv', year: 2002 }),
   ];
   assert.deepEqual(deferredCopies(applyPrecedence(obs, origin), origin), [{ raw_file: 'dropin.csv', source_id: 'a-dropin', figures: 2, preferred_sources: ['y-listed', 'z-listed'] }]);
+});
+
+test('figures whose keys share a hash are still told apart', () => {
+  // two different figures with the same 32-bit figure hash (found by search)
+  const a = makeObs({ obs_id: 'a', geo_code: 'DXI', year: 1907 });
+  const b = makeObs({ obs_id: 'b', geo_code: 'FDA', year: 1941 });
+  assert.equal(figureHash(a), figureHash(b));
+  assert.notEqual(figureKey(a), figureKey(b));
+  const copy = makeObs({ obs_id: 'c', geo_code: 'DXI', year: 1907, source_id: 's0' });
+  assert.deepEqual(applyPrecedence([a, b, copy]).map((g) => g.map((o) => o.obs_id)), [['c', 'a']]);
+  assert.deepEqual([a, b, copy].map((o) => [o.obs_id, o.is_preferred, o.n_copies]), [['a', false, 2], ['b', true, 1], ['c', true, 2]]);
 });
