@@ -53,7 +53,7 @@ export function guessAnswers(records: CsvRecord[]): TableAnswers {
   return { measure: 'headcount', unit: /万人/.test(head) ? '万人' : '人', year: y };
 }
 
-function ownRow(o: Observation): OwnRow {
+function ownRow(o: Omit<Observation, 'figure_key'>): OwnRow {
   return {
     obs_id: o.obs_id, theme: o.theme, year: o.year, geo_level: o.geo_level, geo_code: o.geo_code, area: o.area, institution: o.institution,
     cadre: o.cadre, measure: o.measure, unit: o.unit, denominator: o.denominator, breakdown: o.breakdown, category: o.category,
