@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { figureHash, figureKey, normaliseFigure, type Outcome } from '../../../../scripts/pipeline/normalise.ts';
+import { FIGURE_KEY_FIELDS, figureHash, figureKey, normaliseFigure, type Outcome } from '../../../../scripts/pipeline/normalise.ts';
 import { context, figure } from '../../helpers/pipeline.ts';
 
 const obs = (o: Outcome) => { assert.equal(o.kind, 'obs', JSON.stringify(o)); return (o as Extract<Outcome, { kind: 'obs' }>).obs; };
@@ -154,4 +154,10 @@ test('rows of one figure have one figure hash; the hash reads every field of the
   assert.equal(figureHash(a), figureHash(b));
   assert.notEqual(figureHash({ ...a, category: 'x' }), figureHash(a));
   assert.notEqual(figureHash({ ...a, programme: 'ab', definition: 'c' }), figureHash({ ...a, programme: 'a', definition: 'bc' }), 'fields are kept apart');
+});
+
+test('a figure key is the key fields in order, joined by |, a gap empty', () => {
+  const marked = Object.fromEntries(FIGURE_KEY_FIELDS.map((f) => [f, f])) as unknown as Parameters<typeof figureKey>[0];
+  assert.equal(figureKey(marked), FIGURE_KEY_FIELDS.join('|'));
+  assert.equal(figureKey({ ...marked, year: 2015, category: null }), FIGURE_KEY_FIELDS.map((f) => (f === 'year' ? 2015 : f === 'category' ? '' : f)).join('|'));
 });
