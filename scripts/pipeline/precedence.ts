@@ -49,26 +49,44 @@ export function agrees(a: Obs, b: Obs): boolean {
  * first: the only ones with observations that are not preferred (see `deferredCopies`).
  */
 export function applyPrecedence(all: Obs[], origin: OriginOf = SELF): Obs[][] {
-  // Rows are gathered by the hash of their figure key (a number per row, not a long text), and only rows that share a
-  // hash are told apart by their keys. Most figures have one source: a bucket is its observation until a second one
-  // comes (no array per figure).
-  const buckets = new Map<number, Obs | Obs[]>();
-  for (const o of all) {
-    const h = figureHash(o);
-    const g = buckets.get(h);
-    if (g === undefined) buckets.set(h, o);
-    else if (Array.isArray(g)) g.push(o);
-    else buckets.set(h, [g, o]);
-  }
   const shared: Obs[][] = [];
-  for (const b of buckets.values()) {
-    if (!Array.isArray(b)) { rankSingle(b, origin); continue; }
-    for (const g of Map.groupBy(b, figureKey).values()) {
+  for (const run of sameHashRuns(all)) {
+    if (!Array.isArray(run)) { rankSingle(run, origin); continue; }
+    for (const g of Map.groupBy(run, figureKey).values()) {
       if (g.length === 1) rankSingle(g[0]!, origin);
       else { rankGroup(g, origin); shared.push(g); }
     }
   }
   return shared;
+}
+
+/** Whether the machine stores the low half of a 64-bit number first (every platform Node runs on does). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * The rows gathered by the hash of their figure key (`figureHash`): each row's hash and index as one 64-bit number,
+ * sorted as numbers, then read back in runs of one hash. No map of a million keys, no text per row; rows of one figure
+ * are always in one run, and the rows of a run are told apart by their keys. Most figures have one source: a run of one
+ * is its row (no array per figure).
+ */
+function* sameHashRuns(all: Obs[]): Generator<Obs | Obs[]> {
+  const packed = new BigUint64Array(all.length);
+  const halves = new Uint32Array(packed.buffer);
+  const [lo, hi] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+  for (let i = 0; i < all.length; i++) { halves[2 * i + hi] = figureHash(all[i]!) >>> 0; halves[2 * i + lo] = i; }
+  packed.sort();
+  for (let start = 0; start < all.length;) {
+    const hash = halves[2 * start + hi];
+    let end = start + 1;
+    while (end < all.length && halves[2 * end + hi] === hash) end++;
+    if (end - start === 1) yield all[halves[2 * start + lo]!]!;
+    else {
+      const run: Obs[] = [];
+      for (let i = start; i < end; i++) run.push(all[halves[2 * i + lo]!]!);
+      yield run;
+    }
+    start = end;
+  }
 }
 
 /** `rankGroup` of a figure only one observation gives, without the group's sets and arrays. */
