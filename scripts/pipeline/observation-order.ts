@@ -27,10 +27,13 @@ function sortKeys(rows: Obs[]): Float64Array | null {
   const ids = new Int32Array(rows.length * k);
   const distinct = OBSERVATIONS_SORTED_BY.map(() => new Map<string | number, number>());
   const kinds: string[] = [];
+  // a file's rows repeat most of these values row after row: a value the row before had keeps its id without a look-up
+  const last: unknown[] = [], lastId = new Int32Array(k);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     for (let c = 0; c < k; c++) {
       const v = row[OBSERVATIONS_SORTED_BY[c]!] as unknown;
+      if (r > 0 && v === last[c]) { ids[r * k + c] = lastId[c]!; continue; }
       const seen = distinct[c]!;
       let id = seen.get(v as string | number);
       if (id === undefined) {
@@ -39,6 +42,8 @@ function sortKeys(rows: Obs[]): Float64Array | null {
         seen.set(v as string | number, (id = seen.size));
       }
       ids[r * k + c] = id;
+      last[c] = v;
+      lastId[c] = id;
     }
   }
   // ids → ranks, and the radix of each column
