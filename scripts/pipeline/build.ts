@@ -137,7 +137,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   const copies = new Map<string, SourceCopy>();
   for (const e of catalogue.entries.values()) copies.set(e.id, describeCopy(e, originalsVocab, opts.cataloguePath));
   const derived = deriveDensities(observations, (id) => catalogue.entries.get(id)?.publisher ?? id);
-  observations = observations.concat(derived);
+  for (const d of derived) observations.push(d); // (not concat: a copy of a million rows)
   const origins = new Map([...catalogue.entries.keys()].map((id) => [id, { original: copies.get(id)?.original_id ?? id, mirror: copies.get(id)?.is_mirror ?? false, sidecar: !catalogue.listed.has(id) }]));
   const originOf = (id: string) => origins.get(id) ?? { original: id, mirror: false, sidecar: false };
   const deferred = deferredCopies(applyPrecedence(observations, originOf), originOf);

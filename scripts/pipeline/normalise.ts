@@ -64,11 +64,11 @@ export function figureKey(o: Pick<Observation, (typeof FIGURE_KEY_FIELDS)[number
 }
 
 /**
- * A 32-bit hash of `figureKey(o)`, read from the fields without building the text: rows of one figure have the same
- * hash; rows of different figures rarely do (compare their keys to tell).
+ * A 32-bit hash (FNV-1a, from `seed`) of `figureKey(o)`, read from the fields without building the text: rows of one
+ * figure have the same hash; rows of different figures rarely do (compare their keys to tell).
  */
-export function figureHash(o: Pick<Observation, (typeof FIGURE_KEY_FIELDS)[number]>): number {
-  let h = 0x811c9dc5;
+export function figureHash(o: Pick<Observation, (typeof FIGURE_KEY_FIELDS)[number]>, seed = 0x811c9dc5): number {
+  let h = seed;
   for (let f = 0; f < FIGURE_KEY_FIELDS.length; f++) {
     const v = o[FIGURE_KEY_FIELDS[f]!] ?? '';
     const s = typeof v === 'string' ? v : String(v);
