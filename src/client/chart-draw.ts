@@ -12,7 +12,7 @@ import { t } from '../i18n/index.ts';
 import { sourceHref } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
 import { precomputed, prefetch } from './answers.ts';
-import { hasAhead, keepAhead, nextStates, takeAhead } from './ahead.ts';
+import { hasAhead, keepAhead, takeAhead } from './ahead.ts';
 import type { ChartSection } from './chart-section.ts';
 import { afterPaint, idle, nextTask } from './tasks.ts';
 import { failureReason } from './fetch-retry.ts';
@@ -87,14 +87,13 @@ function answeredByPage(section: ChartSection, def: ChartDefinition, state: Char
 }
 
 /**
- * Draws, off screen and each in a task of its own, the states a reader reaching for `control` is likely to ask next
- * (src/client/ahead.ts): only states answered without DuckDB-WASM, and not when the reader's own table is drawn on
- * the chart.
+ * Draws, off screen and each in a task of its own, states the reader is likely to ask next (src/client/ahead.ts):
+ * only states answered without DuckDB-WASM, and not when the reader's own table is drawn on the chart.
  */
-export async function drawAhead(section: ChartSection, control: HTMLElement): Promise<void> {
+export async function drawAhead(section: ChartSection, states: ChartState[]): Promise<void> {
   const def = loadedChart(section.id) ?? (await loadChart(section.id));
   const from = section.state;
-  for (const [i, state] of nextStates(control, from, section.defaults).entries()) {
+  for (const [i, state] of states.entries()) {
     // The likeliest at once, the other when the browser is idle.
     if (i > 0) await new Promise<void>((resolve) => idle(resolve));
     const ctx: RenderContext = { lang: section.lang, width: section.drawingWidth(), theme: effectiveTheme() };

@@ -11,6 +11,7 @@ import { prerenderedFor } from '../charts/prerender.ts';
 import { plainText } from '../lib/plain-text.ts';
 import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
 import { watchOwnTable } from './own-table/watch.ts';
+import { nextStates } from './ahead.ts';
 import { idle, nextTask } from './tasks.ts';
 
 type Draw = typeof import('./chart-draw.ts');
@@ -33,18 +34,27 @@ function prepare(chart: ChartSection): void {
   prepared.add(chart);
   loadDraw().then((m) => {
     m.prepareChart(chart);
-    // Its first control's next view, drawn while the browser is idle: the first change then finds it drawn, and
-    // Plot's code has run once before the reader waits for it.
+    // For the first chart prepared on the page, its first control's next view (or, without controls, its view) is
+    // drawn while the browser is idle: Plot's code has then run once before the reader waits for it (its first run
+    // is several times slower), and the first change may find its drawing made. Other charts draw ahead when the
+    // reader reaches for a control.
+    if (warmed) return;
+    warmed = true;
     const first = chart.el.querySelector<HTMLElement>('[data-chart-controls] [data-key]');
-    if (first) idle(() => drawAhead(chart, first));
+    idle(() => {
+      const states = first ? nextStates(first, chart.state, chart.defaults) : [];
+      void m.drawAhead(chart, states.length ? states : [chart.state]);
+    });
   }, () => { prepared.delete(chart); });
 }
 const prepared = new WeakSet<ChartSection>();
+let warmed = false;
 
 /** The states the reader is likely to ask next with this control, drawn off screen ahead of the change. */
 function drawAhead(chart: ChartSection, control: EventTarget | null): void {
-  if (!(control instanceof HTMLElement) || !control.dataset.key) return;
-  loadDraw().then((m) => m.drawAhead(chart, control), () => {});
+  if (!(control instanceof HTMLElement)) return;
+  const states = nextStates(control, chart.state, chart.defaults);
+  if (states.length) loadDraw().then((m) => m.drawAhead(chart, states), () => {});
 }
 
 export interface Payload { defaults: ChartState; rows: Row[] }
