@@ -6,13 +6,15 @@
  */
 import { loadChart, loadedChart } from '../charts/loader.ts';
 import { drawPlotNode, escapeHtml, renderNotesHtml, renderSourceLineHtml, renderTableHtml, type SourceInfo } from '../charts/frame-html.ts';
-import type { QueryParams, Row } from '../contract/rows.ts';
+import type { ChartState, QueryParams, Row } from '../contract/rows.ts';
+import type { ChartDefinition, RenderContext } from '../charts/definition.ts';
 import { t } from '../i18n/index.ts';
 import { sourceHref } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
 import { precomputed, prefetch } from './answers.ts';
+import { hasAhead, keepAhead, takeAhead } from './ahead.ts';
 import type { ChartSection } from './chart-section.ts';
-import { afterPaint, nextTask } from './tasks.ts';
+import { afterPaint, idle, nextTask } from './tasks.ts';
 import { failureReason } from './fetch-retry.ts';
 import type { QueryRunner } from '../queries/runner.ts';
 import { effectiveTheme } from './theme.ts';
@@ -75,8 +77,58 @@ export function prepareChart(section: ChartSection): void {
   sourceList().catch(() => {});
 }
 
+/**
+ * Whether a state is drawn from the rows in the page: its query is the default view's (e.g. the scenario chart, whose
+ * state only changes the drawing), as for the default view itself.
+ */
+function answeredByPage(section: ChartSection, def: ChartDefinition, state: ChartState): boolean {
+  return JSON.stringify(def.query(state)) === JSON.stringify(def.query(section.defaults))
+    && !document.documentElement.classList.contains('no-prerender');
+}
+
+/**
+ * Draws, off screen and each in a task of its own, states the reader is likely to ask next (src/client/ahead.ts):
+ * only states answered without DuckDB-WASM, and not when the reader's own table is drawn on the chart.
+ */
+export async function drawAhead(section: ChartSection, states: ChartState[]): Promise<void> {
+  const def = loadedChart(section.id) ?? (await loadChart(section.id));
+  const from = section.state;
+  for (const [i, state] of states.entries()) {
+    // The likeliest at once, the other when the browser is idle.
+    if (i > 0) await new Promise<void>((resolve) => idle(resolve));
+    const ctx: RenderContext = { lang: section.lang, width: section.drawingWidth(), theme: effectiveTheme() };
+    if (section.state !== from) return;
+    if (hasAhead(section.el, state, ctx)) continue;
+    const drawing = (async () => {
+      let rows: Row[] | null;
+      if (answeredByPage(section, def, state)) rows = section.payload.rows;
+      else {
+        const query = def.query(state);
+        rows = await precomputed(query.name, query.params, section.queries);
+      }
+      if (!rows || (await withOwnRows(def, state)) !== def) return null;
+      await nextTask();
+      const node = drawPlotNode(def, rows, state, ctx, document, def.plot(rows, state, ctx));
+      performance.mark(`chart-ahead:${section.id}`); // for tests and the benchmark
+      return node;
+    })().catch(() => null);
+    keepAhead(section.el, state, ctx, drawing);
+    await drawing;
+  }
+}
+
 /** How long an answer may take before the chart says it is updating (a precomputed answer takes less: no flicker). */
 const BUSY_AFTER_MS = 100;
+
+/**
+ * The chart no longer says it is updating. Only when it did: removing a class the element does not have still
+ * rewrites its class attribute, which made Chromium bring style and layout up to date at once (a second layout in
+ * the task that puts the new drawing on screen).
+ */
+function notUpdating(el: HTMLElement, figure: HTMLElement): void {
+  if (el.classList.contains('is-updating')) el.classList.remove('is-updating');
+  figure.removeAttribute('aria-busy');
+}
 
 /** HTML last written into an element here: the same again is not written (no parsing, no new layout). */
 const written = new WeakMap<Element, string>();
@@ -110,10 +162,7 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
   if (reason === 'state') stateChanged.add(el);
   const t0 = performance.now();
   const query = def.query(state);
-  const defaultQuery = def.query(section.defaults);
-  // A state whose query is the default view's (e.g. the scenario chart, whose state only changes the drawing)
-  // is drawn from the rows in the page, as is the default view itself.
-  const fromPage = JSON.stringify(query) === JSON.stringify(defaultQuery) && !document.documentElement.classList.contains('no-prerender');
+  const fromPage = answeredByPage(section, def, state);
   const width = section.drawingWidth();
   let busy: ReturnType<typeof setTimeout> | undefined;
 
@@ -138,10 +187,17 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
     if (!current()) return;
     const tQuery = performance.now();
     const ctx = { lang, width, theme: effectiveTheme() };
-    const options = layered.plot(rows, state, ctx);
-    await nextTask();
+    // A drawing made ahead (the reader reached for the control before changing it) goes on screen at once.
+    let drawing = layered === def ? await takeAhead(el, state, ctx) : null;
     if (!current()) return;
-    figure.replaceChildren(drawPlotNode(layered, rows, state, ctx, document, options));
+    if (drawing) performance.mark(`chart-ahead-used:${section.id}`);
+    else {
+      const options = layered.plot(rows, state, ctx);
+      await nextTask();
+      if (!current()) return;
+      drawing = drawPlotNode(layered, rows, state, ctx, document, options);
+    }
+    figure.replaceChildren(drawing);
     setHtml(el.querySelector('[data-chart-subtitle]')!, escapeHtml(def.subtitle(state, lang)));
     setHtml(el.querySelector('[data-chart-notes]')!, renderNotesHtml(layered, rows, state, lang));
     // The page's rows have the page's source line (kept from before the first redraw that changed it).
@@ -149,9 +205,8 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
     if (!pageSourceLine.has(el)) pageSourceLine.set(el, sourceLine.innerHTML);
     setHtml(sourceLine, sources ? renderSourceLineHtml(rows, sources, lang, (id) => sourceHref(id, lang)) : pageSourceLine.get(el)!);
     clearTimeout(busy);
-    status.textContent = '';
-    el.classList.remove('is-updating');
-    figure.removeAttribute('aria-busy');
+    if (status.textContent) status.textContent = '';
+    notUpdating(el, figure);
     section.rows = rows;
     section.rowsState = state;
     el.dataset.drawnWidth = String(width);
@@ -185,9 +240,6 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
     console.warn(err);
   } finally {
     clearTimeout(busy);
-    if (current()) {
-      el.classList.remove('is-updating');
-      figure.removeAttribute('aria-busy');
-    }
+    if (current()) notUpdating(el, figure);
   }
 }

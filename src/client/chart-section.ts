@@ -11,7 +11,8 @@ import { prerenderedFor } from '../charts/prerender.ts';
 import { plainText } from '../lib/plain-text.ts';
 import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
 import { watchOwnTable } from './own-table/watch.ts';
-import { afterNextFrame } from './tasks.ts';
+import { nextStates } from './ahead.ts';
+import { idle, nextTask } from './tasks.ts';
 
 type Draw = typeof import('./chart-draw.ts');
 let draw: Promise<Draw> | null = null;
@@ -29,7 +30,31 @@ export function loadDraw(): Promise<Draw> {
 
 /** A chart's drawing code, definition and precomputed answers, fetched ahead of its first change (idempotent). */
 function prepare(chart: ChartSection): void {
-  loadDraw().then((m) => m.prepareChart(chart), () => {});
+  if (prepared.has(chart)) return;
+  prepared.add(chart);
+  loadDraw().then((m) => {
+    m.prepareChart(chart);
+    // For the first chart prepared on the page, its first control's next view (or, without controls, its view) is
+    // drawn while the browser is idle: Plot's code has then run once before the reader waits for it (its first run
+    // is several times slower), and the first change may find its drawing made. Other charts draw ahead when the
+    // reader reaches for a control.
+    if (warmed) return;
+    warmed = true;
+    const first = chart.el.querySelector<HTMLElement>('[data-chart-controls] [data-key]');
+    idle(() => {
+      const states = first ? nextStates(first, chart.state, chart.defaults) : [];
+      void m.drawAhead(chart, states.length ? states : [chart.state]);
+    });
+  }, () => { prepared.delete(chart); });
+}
+const prepared = new WeakSet<ChartSection>();
+let warmed = false;
+
+/** The states the reader is likely to ask next with this control, drawn off screen ahead of the change. */
+function drawAhead(chart: ChartSection, control: EventTarget | null): void {
+  if (!(control instanceof HTMLElement)) return;
+  const states = nextStates(control, chart.state, chart.defaults);
+  if (states.length) loadDraw().then((m) => m.drawAhead(chart, states), () => {});
 }
 
 export interface Payload { defaults: ChartState; rows: Row[] }
@@ -166,21 +191,24 @@ export class ChartSection {
     this.say([message]);
   }
 
-  /** A state to write into the URL after the next frame (a push not yet written stays a push). */
+  /** A state to write into the URL once its drawing is on screen (a push not yet written stays a push). */
   private pendingUrl: { state: ChartState; history: 'push' | 'replace' } | null = null;
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * Writes the state into the URL after the next frame is painted: history.pushState makes the browser bring style
-   * and layout up to date at once, which right after an input would cost a second layout before the new drawing.
+   * Writes the state into the URL once its drawing has been painted (setState), or after URL_WAIT_MS if the drawing
+   * waits for something slower: history.pushState makes the browser bring style and layout up to date at once, and
+   * updates the page's address, which before the new drawing's frame would delay it.
    */
   private writeUrl(state: ChartState, history: HistoryMode): void {
     if (history === 'none') return;
     const scheduled = this.pendingUrl !== null;
     this.pendingUrl = { state, history: this.pendingUrl?.history === 'push' ? 'push' : history };
-    if (!scheduled) afterNextFrame(() => this.flushUrl());
+    if (!scheduled) this.urlTimer = setTimeout(() => this.flushUrl(), URL_WAIT_MS);
   }
 
   private flushUrl(): void {
+    clearTimeout(this.urlTimer);
     const pending = this.pendingUrl;
     if (!pending) return;
     this.pendingUrl = null;
@@ -256,7 +284,8 @@ export class ChartSection {
     this.writeControls(state);
     this.writeUrl(state, history);
     this.el.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, detail: { id: this.id, state } }));
-    return this.redraw('state');
+    // The URL in a task of its own after the drawing's frame and its table.
+    return this.redraw('state').finally(() => { if (this.pendingUrl) void nextTask().then(() => this.flushUrl()); });
   }
 
   /** The drawing width (reading layout on every change would cost time, so it is read once per window width). */
@@ -292,6 +321,9 @@ export class ChartSection {
 (window as unknown as { chwdQuery: unknown }).chwdQuery = (name: string, params?: Record<string, string | number>) =>
   loadDraw().then((m) => m.startDuckDB()).then((runner) => runner.query(name as never, params));
 
+/** Longest a changed state waits for its drawing before it is written into the URL anyway. */
+const URL_WAIT_MS = 400;
+
 /** How long after loading a page that nobody touches prepares its charts for a change anyway. */
 const QUIET_MS = 5000;
 
@@ -310,15 +342,21 @@ function init(): void {
     const form = chart.el.querySelector<HTMLFormElement>('form[data-chart-controls]');
     if (!form) continue;
     form.addEventListener('submit', (e) => e.preventDefault());
-    form.addEventListener('change', () => void chart.setState(chart.readControls(), 'push'));
+    form.addEventListener('change', (e) => {
+      // Once this view is on screen, the next one this control offers is drawn while the browser is idle.
+      void chart.setState(chart.readControls(), 'push').then(() => idle(() => drawAhead(chart, e.target)));
+    });
     form.addEventListener('input', (e) => {
       const target = e.target as HTMLInputElement;
       const out = target.type === 'range' ? target.parentElement?.querySelector('output') : null;
       if (out) out.textContent = target.value;
     });
-    // A reach for a control before the chart came near the screen (a link to a control, keyboard) prepares it now.
+    // A reach for a control before the chart came near the screen (a link to a control, keyboard) prepares it now;
+    // a reach for a control draws what it will likely show next (between pressing and releasing, or choosing).
     form.addEventListener('pointerdown', () => prepare(chart), { once: true });
     form.addEventListener('focusin', () => prepare(chart), { once: true });
+    form.addEventListener('pointerdown', (e) => drawAhead(chart, e.target));
+    form.addEventListener('focusin', (e) => drawAhead(chart, e.target));
   }
 
   // The reader's own table, kept in this browser, drawn beside the published figures (never in embeds).
@@ -332,7 +370,6 @@ function init(): void {
   // per idle slice, so no long task blocks the page; a chart drawn at about its width stays as it is. After a resize
   // the same happens again, chart by chart as each comes into view. DuckDB-WASM is not started: the controls' states
   // are answered from precomputed files.
-  const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
   const fit = new IntersectionObserver((entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;

@@ -22,3 +22,9 @@ export function afterNextFrame(fn: () => void): void {
 
 /** Resolves with the time in the first task after the next frame was painted. */
 export const afterPaint = (): Promise<number> => new Promise((resolve) => afterNextFrame(() => resolve(performance.now())));
+
+/** Runs `fn` when the browser is idle (within `timeout` ms at the latest). */
+export function idle(fn: () => void, timeout = 3000): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(() => fn(), { timeout });
+  else setTimeout(fn, 200);
+}

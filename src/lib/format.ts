@@ -31,12 +31,24 @@ export function formatPercent(value: number | null | undefined, lang: Lang): str
   return `${numberFormat(lang, 1).format(value)}%`;
 }
 
+const compact = new Map<Lang, Intl.NumberFormat>();
 /** Compact axis ticks: 1.2 million / 120万. */
 export function formatCompact(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  let f = compact.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(locale(lang), { notation: 'compact', maximumFractionDigits: 1 });
+    compact.set(lang, f);
+  }
+  return f.format(value);
 }
 
+const lists = new Map<Lang, Intl.ListFormat>();
 /** A list joined the language's way ("A, B and C" / "A、B和C"). */
 export function formatList(items: string[], lang: Lang): string {
-  return new Intl.ListFormat(locale(lang), { style: 'long', type: 'conjunction' }).format(items);
+  let f = lists.get(lang);
+  if (!f) {
+    f = new Intl.ListFormat(locale(lang), { style: 'long', type: 'conjunction' });
+    lists.set(lang, f);
+  }
+  return f.format(items);
 }

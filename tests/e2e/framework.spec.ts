@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, chartsSettled } from './fixtures.ts';
+import { test, expect, chartRendered, chartsSettled } from './fixtures.ts';
 import { LANGS } from '../../src/i18n/index.ts';
 import { pagePath } from '../../src/lib/paths.ts';
 import { pageIds } from '../../src/site/page-ids.ts';
@@ -112,4 +112,45 @@ test.describe('without JavaScript', () => {
       }
     });
   }
+});
+
+test('a menu the reader presses has its neighbouring views drawn ahead; whichever view is chosen is the one drawn', async ({ page, browser }) => {
+  const id = 'urban-rural-density';
+  // What the chart says (its image's description) in a view, from a page opened on that view's link.
+  const labelOf = async (cadre: string) => {
+    const other = await browser.newPage();
+    await other.goto(`/en/urban-rural/?${id}.cadre=${cadre}`);
+    await expect(other.locator(`#${id}`)).toHaveAttribute('data-rendered', 'live');
+    const label = await other.locator(`#${id} svg[role="img"]`).getAttribute('aria-label');
+    await other.close();
+    return label;
+  };
+  await page.goto('/en/urban-rural/');
+  const select = page.locator(`#${id} select[data-key="cadre"]`);
+  const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const at = options.indexOf(await select.inputValue());
+  const next = options[(at + 1) % options.length]!;
+  const previous = options[(at - 1 + options.length) % options.length]!;
+  const afterNext = options[(at + 2) % options.length]!;
+  const elsewhere = options.find((o, i) => i !== at && ![next, previous, afterNext].includes(o))!;
+  const drawnAhead = (n: number) => page.waitForFunction(([c, k]) => performance.getEntriesByName(`chart-ahead:${c}`).length >= k, [id, n] as const);
+  const usedAhead = () => page.evaluate((c) => performance.getEntriesByName(`chart-ahead-used:${c}`).length, id);
+
+  await select.dispatchEvent('pointerdown');
+  await drawnAhead(2);
+  let rendered = chartRendered(page, id);
+  await select.selectOption(next);
+  await rendered;
+  expect(await usedAhead()).toBe(1);
+  await expect(page.locator(`#${id} svg[role="img"]`)).toHaveAttribute('aria-label', (await labelOf(next))!);
+
+  // A view not drawn ahead is drawn on the change, not replaced by one that was.
+  await select.dispatchEvent('pointerdown');
+  await drawnAhead(4);
+  rendered = chartRendered(page, id);
+  await select.selectOption(elsewhere);
+  await rendered;
+  expect(await usedAhead()).toBe(1);
+  await expect(page.locator(`#${id} svg[role="img"]`)).toHaveAttribute('aria-label', (await labelOf(elsewhere))!);
+  await expect(page).toHaveURL(new RegExp(`${id}\\.cadre=${elsewhere}`));
 });
