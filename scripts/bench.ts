@@ -9,7 +9,7 @@
  * - control changes (pages): every control of every chart, at least --changes per page spread over all values, each
  *   control scrolled into view first as a reader would (a second's look at a chart when first reached), timed from
  *   the input to the frame painted with the new drawing and to the frame painted after the whole update, first visits
- *   of a state and revisits apart (p50/p95/max), split into the wait before the redraw, answer lookup or SQL, marks +
+ *   of a state and revisits apart, views drawn ahead and views drawn on the change apart (p50/p95/max), split into the wait before the redraw, answer lookup or SQL, marks +
  *   Plot, the drawing's frame, table, listeners, last frame; bytes the changes pulled in; the machine's load average;
  * - the engine files: DuckDB-WASM started on a first and on a repeat visit — the repeat must transfer no engine bytes;
  * - three architectures on the same pages, as ratios to this site: the charts drawn in the browser from a small data
@@ -78,6 +78,8 @@ interface ChangeSummary {
   firstShown: number | null; firstChange: number | null;
   /** Input to the new drawing painted (all changes, first visits of a state, revisits). */
   shown: ReturnType<typeof spread>; shownFirstVisits: ReturnType<typeof spread>; shownRevisits: ReturnType<typeof spread>;
+  /** Input to the new drawing painted, when the page had drawn that view ahead and when it drew it on the change. */
+  shownAhead: ReturnType<typeof spread>; shownOnChange: ReturnType<typeof spread>;
   /** Input to the whole update (drawing, table, listeners) painted. */
   firstVisits: ReturnType<typeof spread>; revisits: ReturnType<typeof spread>; all: ReturnType<typeof spread>;
   /** Medians and p95 of the parts of a change (all changes). */
@@ -100,6 +102,8 @@ function summarise(run: Awaited<ReturnType<Session['changeControls']>>): ChangeS
     shown: spread(s.map((x) => x.shown)),
     shownFirstVisits: spread(s.filter((x) => x.first).map((x) => x.shown)),
     shownRevisits: spread(s.filter((x) => !x.first).map((x) => x.shown)),
+    shownAhead: spread(s.filter((x) => x.ahead).map((x) => x.shown)),
+    shownOnChange: spread(s.filter((x) => !x.ahead).map((x) => x.shown)),
     firstVisits: spread(s.filter((x) => x.first).map((x) => x.total)),
     revisits: spread(s.filter((x) => !x.first).map((x) => x.total)),
     all: spread(s.map((x) => x.total)),
@@ -136,6 +140,7 @@ function printPage(r: PageResult): void {
   console.log(`  controls: ${c.controls} controls, ${c.values} values, ${c.changes} changes${c.skipped ? ` (${c.skipped} without a redraw)` : ''}; first change: drawing painted ${ms(c.firstShown)}, whole update ${ms(c.firstChange)}`);
   console.log(`    drawing painted, all   : ${sp(c.shown)}`);
   console.log(`      first visits / revisits: ${sp(c.shownFirstVisits)} / ${sp(c.shownRevisits)}`);
+  console.log(`      drawn ahead / drawn on the change: ${sp(c.shownAhead)} / ${sp(c.shownOnChange)}`);
   console.log(`    whole update, first visits: ${sp(c.firstVisits)}`);
   console.log(`    whole update, revisits    : ${sp(c.revisits)}`);
   console.log(`    parts p50/p95: wait ${pp('wait')} · lookup ${pp('lookup')} · marks+Plot+insert ${pp('plot')} · frame ${pp('frame')} · table ${pp('table')} · listeners ${pp('listeners')} · last frame ${pp('paint')}`);

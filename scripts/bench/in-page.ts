@@ -43,6 +43,8 @@ export interface ChangeSample {
   first: boolean;
   /** The first control change on the page (drawing code and answers not loaded yet). */
   pageFirst: boolean;
+  /** The change put a drawing made ahead on screen (the reader had reached for the control before). */
+  ahead: boolean;
   /** Input to the painted frame that shows the new drawing (with its subtitle, notes and source line). */
   shown: number;
   /**
@@ -58,14 +60,26 @@ export interface ChangeRun { samples: ChangeSample[]; skipped: number; controls:
 
 /**
  * Changes every control of every chart on the page, round-robin over the controls and through all of each control's
- * values, until at least `min` changes were made and every value was shown once (capped at `max`). As a person
+ * values in a shuffled order that is the same on every run (a reader picking with the pointer does not step through
+ * a menu in order, and stepping in order would always ask for a view the page drew ahead), until at least `min` changes were made and every value was shown once (capped at `max`). As a person
  * would, the control is first scrolled into view (the first time a chart is reached, the pointer moves onto it and
  * `look` ms pass while the reader looks at the chart), then it gets a pointerdown and `dwell` ms pass, as when a
  * person presses it; the time runs from the
  * input (value set, events fired) to the frame painted after the chart's `chart:rendered` event.
  */
 export async function driveControls(opts: { min: number; max: number; dwell: number; look: number; rangeSteps: number }): Promise<ChangeRun> {
-  type Control = { section: HTMLElement; key: string; values: () => string[]; set: (v: string) => void; current: () => string; target: () => HTMLElement; next: number };
+  type Control = { section: HTMLElement; key: string; values: () => string[]; set: (v: string) => void; current: () => string; target: () => HTMLElement; next: number; order?: number[] };
+  let seed = 20261130;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const shuffled = (n: number): number[] => {
+    const order = Array.from({ length: n }, (_, i) => i);
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    return order;
+  };
+  const used = (section: HTMLElement) => performance.getEntriesByName(`chart-ahead-used:${section.id}`).length;
   const start = performance.now();
   const controls: Control[] = [];
   const rangeValues = (el: HTMLInputElement): string[] => {
@@ -120,7 +134,8 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
     const all = c.values();
     if (samples.length >= opts.min && controls.every((x) => x.next >= x.values().length)) break;
     if (i > opts.max * 4) break;
-    const value = all[c.next % all.length]!;
+    c.order ??= shuffled(all.length);
+    const value = all[c.order[c.next % all.length]!]!;
     c.next++;
     if (value === c.current()) continue;
     c.target().scrollIntoView({ block: 'nearest' });
@@ -153,6 +168,7 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
       window.addEventListener('chart:rendered', first, true);
       window.addEventListener('chart:rendered', last);
     });
+    const usedBefore = used(c.section);
     const t0 = performance.now();
     c.set(value);
     const r = await rendered;
@@ -162,7 +178,7 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
     const first = !seen.has(stateKey);
     seen.add(stateKey);
     samples.push({
-      chart: c.section.dataset.chart!, control: c.key, value, first, pageFirst: samples.length === 0,
+      chart: c.section.dataset.chart!, control: c.key, value, first, pageFirst: samples.length === 0, ahead: used(c.section) > usedBefore,
       // (A page whose chart:rendered has no paintedAt puts the drawing and the table in one task: shown is then total.)
       shown: r.d.paintedAt === undefined ? tPaint - t0 : r.d.paintedAt - t0,
       total: tPaint - t0, wait: Math.max(0, r.at - t0 - r.d.ms), lookup: r.d.queryMs, plot: r.d.drawMs, frame: r.d.paintMs ?? 0,
