@@ -11,10 +11,13 @@ import { parsePublishedNumber, scaled, roundingTolerance, type NumberPart } from
 import { labelKey, normaliseText } from './text.ts';
 
 /**
- * An observation plus what the precedence step needs but the output does not carry, without its figure key: a long
- * text per row that `figureKey` computes from the row where it is needed (precedence, the written files).
+ * An observation without its figure key: a long text per row that `figureKey` computes from the row where it is
+ * needed (precedence, the written files).
  */
-export interface Obs extends Omit<Observation, 'figure_key'> { tolerance: number }
+export type Obs = Omit<Observation, 'figure_key'>;
+
+/** How far a printed value may be from the figure it rounds: half a unit of its last printed place. */
+export const tolerance = (o: Pick<Observation, 'precision'>): number => roundingTolerance(o.precision, 0);
 
 /** A range (2-3) becomes two observations, measure `<measure>_low` / `<measure>_high`, both flagged 'range'. */
 export type Outcome =
@@ -230,7 +233,6 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
       raw_file: fig.raw_file, raw_row: fig.raw_row,
       locator: own(fig.locator), note: keep(fig.note, ctx.strings),
       is_preferred: false, n_sources: 0, n_copies: 0, n_agree: 0, disagrees: false,
-      tolerance: roundingTolerance(part.decimals, exponent),
     };
     return obs;
   };

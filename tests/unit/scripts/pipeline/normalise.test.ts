@@ -110,7 +110,7 @@ test('2-3, 2~3 and 2至3 are the same figure: same keys, values and rounding', (
   const at = (value: string) => pair(normaliseFigure(figure({ indicator: '全科医生队伍|目标', year: '2020', value, unit: '人/万居民' }), context()));
   const [a, b, c] = [at('2-3'), at('2～3'), at('2至3')];
   for (const other of [b, c]) {
-    for (const i of [0, 1]) assert.deepEqual([figureKey(other[i]), other[i].value, other[i].tolerance], [figureKey(a[i]), a[i].value, a[i].tolerance]);
+    for (const i of [0, 1]) assert.deepEqual([figureKey(other[i]), other[i].value, other[i].precision], [figureKey(a[i]), a[i].value, a[i].precision]);
   }
 });
 
