@@ -49,11 +49,20 @@ const NONE: readonly string[] = Object.freeze([]);
  */
 export const own = (text: string): string => (text.length >= 13 ? [text.slice(0, 1), text.slice(1)].join('') : text);
 
-/** One shared copy of a text that repeats row after row (units, notes). */
-function keep(text: string, strings: Map<string, string> | undefined): string {
+/** Distinct texts a build's pool holds before it takes no more printed values (units and notes it always takes). */
+export const POOL_LIMIT = 1 << 18;
+
+/**
+ * One shared copy of a text that repeats row after row (units, notes; printed values, which repeat in most tables,
+ * while the pool is not full: a million values that never repeat would fill it with texts no row shares).
+ */
+function keep(text: string, strings: Map<string, string> | undefined, always = true): string {
   if (!strings) return own(text);
   let kept = strings.get(text);
-  if (kept === undefined) strings.set((kept = own(text)), kept);
+  if (kept === undefined) {
+    kept = own(text);
+    if (always || strings.size < POOL_LIMIT) strings.set(kept, kept);
+  }
   return kept;
 }
 
@@ -222,7 +231,7 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
       cadre, measure: bound ? `${def.measure}_${bound}` : def.measure, unit, denominator, breakdown, category,
       programme: def.programme || null,
       value: scaled(part.digits, exponent),
-      value_published: own(fig.value.text),
+      value_published: keep(fig.value.text, ctx.strings, false),
       qualifier: n.printedQualifiers[0]?.code ?? null,
       qualifier_printed: n.printedQualifiers.length ? n.printedQualifiers.map((q) => q.printed).join(' ') : null,
       precision: part.decimals - exponent,
