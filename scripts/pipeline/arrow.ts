@@ -27,13 +27,15 @@ function arrowType(duckType: string, column: number): DataType {
   }
 }
 
+/** A buffer of `length` bits padded to 64 bytes, as Arrow's builder allocates its bitmaps. */
+const bitmap = (length: number) => new Uint8Array(Math.max(64, Math.ceil(Math.ceil(length / 8) / 64) * 64));
+
 /**
  * A dictionary-encoded text column, filled value by value: keys in order of first appearance and zero under a null, as
  * Arrow's generic builder (many times slower on large tables) writes them, so the bytes are the same.
  */
 class DictionaryColumn {
   private keys: Int32Array;
-  // validity bits, in a buffer padded to 64 bytes like the builder's
   private valid: Uint8Array;
   private index = new Map<string, number>();
   private words: string[] = [];
@@ -47,7 +49,7 @@ class DictionaryColumn {
     this.type = type;
     this.length = length;
     this.keys = new Int32Array(length);
-    this.valid = new Uint8Array(Math.ceil(Math.ceil(length / 8) / 64) * 64);
+    this.valid = bitmap(length);
   }
 
   set(i: number, v: unknown): void {
@@ -71,18 +73,59 @@ class DictionaryColumn {
 }
 
 /**
- * Any other column: numbers straight into a typed array while every value is one (a large table's numbers are never
- * gathered as boxed values), the rest gathered and given to Arrow's builder.
+ * A column of lists of texts (the flags) without Arrow's builder, which takes several times longer on a million
+ * lists: the offsets and the UTF-8 bytes written out, each distinct text encoded once (list items repeat).
+ */
+function textLists(lists: readonly (readonly string[])[], type: List<Utf8>): Vector {
+  const offsets = new Int32Array(lists.length + 1);
+  const encoded = new Map<string, Uint8Array>();
+  const encoder = new TextEncoder();
+  let items = 0, bytes = 0;
+  for (let i = 0; i < lists.length; i++) {
+    for (const item of lists[i]!) {
+      let b = encoded.get(item);
+      if (!b) encoded.set(item, (b = encoder.encode(item)));
+      bytes += b.length;
+    }
+    items += lists[i]!.length;
+    offsets[i + 1] = items;
+  }
+  const itemOffsets = new Int32Array(items + 1);
+  const data = new Uint8Array(bytes);
+  let item = 0, at = 0;
+  for (const list of lists) {
+    for (const text of list) {
+      const b = encoded.get(text)!;
+      data.set(b, at);
+      at += b.length;
+      itemOffsets[++item] = at;
+    }
+  }
+  const child = makeData({ type: type.children[0]!.type, length: items, nullCount: 0, valueOffsets: itemOffsets, data });
+  return new Vector([makeData({ type, length: lists.length, nullCount: 0, valueOffsets: offsets, child })]);
+}
+
+const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * Any other column: numbers straight into a typed array and booleans into a bitmap while every value is one (a large
+ * table's values are never gathered as boxed values), lists of texts written out, the rest gathered and given to
+ * Arrow's builder.
  */
 class ValueColumn {
   private values: unknown[] | null = null;
-  private typed: Float64Array | Int32Array | null;
+  private typed: Float64Array | Int32Array | null = null;
+  private bits: Uint8Array | null = null;
   private type: DataType;
+  private length: number;
 
   constructor(type: DataType, length: number) {
     this.type = type;
-    this.typed = type instanceof Float64 ? new Float64Array(length) : type instanceof Int32 ? new Int32Array(length) : null;
-    if (!this.typed) this.values = new Array(length);
+    this.length = length;
+    if (type instanceof Float64) this.typed = new Float64Array(length);
+    else if (type instanceof Int32) this.typed = new Int32Array(length);
+    else if (type instanceof Bool) this.bits = bitmap(length);
+    else this.values = new Array(length);
   }
 
   set(i: number, v: unknown): void {
@@ -90,17 +133,25 @@ class ValueColumn {
       if (typeof v === 'number') { this.typed[i] = v; return; }
       // the first value that is not a number: the column goes to the builder
       this.values = Array.from(this.typed.subarray(0, i));
-      this.values.length = this.typed.length;
+      this.values.length = this.length;
       this.typed = null;
+    } else if (this.bits) {
+      if (typeof v === 'boolean') { if (v) this.bits[i >> 3]! |= 1 << (i & 7); return; }
+      const bits = this.bits;
+      this.values = Array.from({ length: i }, (_, j) => (bits[j >> 3]! & (1 << (j & 7))) !== 0);
+      this.values.length = this.length;
+      this.bits = null;
     }
     this.values![i] = v ?? null;
   }
 
   /** The column's vector; the gathered values are let go. */
   vector(): Vector {
-    const { type, typed, values } = this;
+    const { type, typed, bits, values, length } = this;
     this.values = null;
-    if (typed) return new Vector([makeData({ type: type as Float64, length: typed.length, nullCount: 0, data: typed })]);
+    if (typed) return new Vector([makeData({ type: type as Float64, length, nullCount: 0, data: typed })]);
+    if (bits) return new Vector([makeData({ type: type as Bool, length, nullCount: 0, data: bits })]);
+    if (type instanceof List && type.children[0]!.type instanceof Utf8 && values!.every(isTextList)) return textLists(values as string[][], type);
     return vectorFromArray(values!, type);
   }
 }

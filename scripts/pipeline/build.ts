@@ -192,8 +192,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   const labels: Label[] = [...labelMap.values()].sort((a, b) => cmp(a.domain, b.domain) || a.sort - b.sort || cmp(a.code, b.code));
   rejections.sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.column, b.column) || cmp(a.reason, b.reason));
 
-  // observations keep their working `tolerance`: the writers take the schema's columns only; the figure key is
-  // computed as each row is written
+  // the figure key is computed as each row is written
   const computed = { observations: { figure_key: (o: Record<string, unknown>) => figureKey(o as unknown as Obs) } };
   const tables: Record<TableName, Record<string, unknown>[]> = {
     observations: observations as unknown as Record<string, unknown>[],
@@ -204,7 +203,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   };
   for (const name of Object.keys(tables) as TableName[]) {
     const expected = COLUMNS[name].map((c) => c.name).join(',');
-    const columnsOf = (row: Record<string, unknown>) => [...Object.keys(row).filter((k) => k !== 'tolerance'), ...Object.keys(computed[name as 'observations'] ?? {})];
+    const columnsOf = (row: Record<string, unknown>) => [...Object.keys(row), ...Object.keys(computed[name as 'observations'] ?? {})];
     for (const row of tables[name].slice(0, 1)) if (columnsOf(row).sort().join(',') !== [...expected.split(',')].sort().join(',')) {
       throw new Error(`internal: ${name} rows have columns ${Object.keys(row).join(',')}, schema says ${expected}`);
     }

@@ -4,7 +4,7 @@
  * about 100 % and a part larger than its total: either figure may be the wrong one, so both stay, flagged in the report.
  */
 import type { Rejection } from '../../src/contract/schema.ts';
-import type { Obs } from './normalise.ts';
+import { tolerance, type Obs } from './normalise.ts';
 
 /** Highest density we accept, per unit (a health workforce above 50 per 1 000 population does not exist anywhere). */
 const DENSITY_LIMITS: Record<string, number> = { per_1000: 50, per_10000: 500, per_100000: 5000 };
@@ -73,7 +73,7 @@ export function partTotalWarnings(all: Obs[]): Warning[] {
     for (const [part, total] of PART_OF) {
       if (o.cadre !== part) continue;
       const t = preferred.get(key(o, total));
-      if (t && o.value > t.value + Math.max(o.tolerance, t.tolerance)) {
+      if (t && o.value > t.value + Math.max(tolerance(o), tolerance(t))) {
         out.push({ rule: 'part_exceeds_total', raw_file: o.raw_file, raw_row: o.raw_row, column: 'value', value: o.value_published,
           message: `${part} ${o.value} exceeds ${total} ${t.value} (${t.raw_file} row ${t.raw_row}) for ${o.geo_code} ${o.year} ${o.measure}` });
       }

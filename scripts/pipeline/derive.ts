@@ -41,7 +41,6 @@ export function deriveDensities(all: Obs[], publisherOf: (sourceId: string) => s
       derived_from: [hc.source_id, pop.source_id],
       locator: `${hc.locator} ÷ ${pop.locator}`,
       note: `derived: ${hc.value_published} ${hc.unit_published} (${hc.source_id}, ${hc.raw_file} row ${hc.raw_row}) ÷ population ${pop.value_published} ${pop.unit_published} (${pop.source_id}, ${pop.raw_file} row ${pop.raw_row}) × 1000, rounded to ${precision} decimal${precision === 1 ? '' : 's'}`,
-      tolerance: 0.5 * 10 ** -precision,
     };
     out.push(d);
   }

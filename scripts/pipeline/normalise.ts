@@ -11,10 +11,13 @@ import { parsePublishedNumber, scaled, roundingTolerance, type NumberPart } from
 import { labelKey, normaliseText } from './text.ts';
 
 /**
- * An observation plus what the precedence step needs but the output does not carry, without its figure key: a long
- * text per row that `figureKey` computes from the row where it is needed (precedence, the written files).
+ * An observation without its figure key: a long text per row that `figureKey` computes from the row where it is
+ * needed (precedence, the written files).
  */
-export interface Obs extends Omit<Observation, 'figure_key'> { tolerance: number }
+export type Obs = Omit<Observation, 'figure_key'>;
+
+/** How far a printed value may be from the figure it rounds: half a unit of its last printed place. */
+export const tolerance = (o: Pick<Observation, 'precision'>): number => roundingTolerance(o.precision, 0);
 
 /** A range (2-3) becomes two observations, measure `<measure>_low` / `<measure>_high`, both flagged 'range'. */
 export type Outcome =
@@ -46,11 +49,20 @@ const NONE: readonly string[] = Object.freeze([]);
  */
 export const own = (text: string): string => (text.length >= 13 ? [text.slice(0, 1), text.slice(1)].join('') : text);
 
-/** One shared copy of a text that repeats row after row (units, notes). */
-function keep(text: string, strings: Map<string, string> | undefined): string {
+/** Distinct texts a build's pool holds before it takes no more printed values (units and notes it always takes). */
+export const POOL_LIMIT = 1 << 18;
+
+/**
+ * One shared copy of a text that repeats row after row (units, notes; printed values, which repeat in most tables,
+ * while the pool is not full: a million values that never repeat would fill it with texts no row shares).
+ */
+function keep(text: string, strings: Map<string, string> | undefined, always = true): string {
   if (!strings) return own(text);
   let kept = strings.get(text);
-  if (kept === undefined) strings.set((kept = own(text)), kept);
+  if (kept === undefined) {
+    kept = own(text);
+    if (always || strings.size < POOL_LIMIT) strings.set(kept, kept);
+  }
   return kept;
 }
 
@@ -219,7 +231,7 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
       cadre, measure: bound ? `${def.measure}_${bound}` : def.measure, unit, denominator, breakdown, category,
       programme: def.programme || null,
       value: scaled(part.digits, exponent),
-      value_published: own(fig.value.text),
+      value_published: keep(fig.value.text, ctx.strings, false),
       qualifier: n.printedQualifiers[0]?.code ?? null,
       qualifier_printed: n.printedQualifiers.length ? n.printedQualifiers.map((q) => q.printed).join(' ') : null,
       precision: part.decimals - exponent,
@@ -230,7 +242,6 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
       raw_file: fig.raw_file, raw_row: fig.raw_row,
       locator: own(fig.locator), note: keep(fig.note, ctx.strings),
       is_preferred: false, n_sources: 0, n_copies: 0, n_agree: 0, disagrees: false,
-      tolerance: roundingTolerance(part.decimals, exponent),
     };
     return obs;
   };

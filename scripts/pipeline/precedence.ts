@@ -10,7 +10,7 @@
  * hosts is flagged `mirror_only` and `secondary`.
  */
 import type { SourceKind } from '../../src/contract/schema.ts';
-import { figureHash, figureKey, type Obs } from './normalise.ts';
+import { figureHash, figureKey, tolerance, type Obs } from './normalise.ts';
 
 const KIND_RANK: Record<SourceKind, number> = {
   official_table: 0, international: 0, official_bulletin: 1, reprint: 2, journal: 3, secondary: 4,
@@ -35,12 +35,12 @@ export function precedenceOrder(a: Obs, b: Obs, origin: OriginOf = SELF): number
   const mirror = (o: Obs) => (origin(o.source_id).mirror ? 1 : 0);
   const sidecar = (o: Obs) => (origin(o.source_id).sidecar ? 1 : 0);
   return derived(a) - derived(b) || inexact(a) - inexact(b) || KIND_RANK[a.source_kind] - KIND_RANK[b.source_kind] || mirror(a) - mirror(b)
-    || sidecar(a) - sidecar(b) || a.tolerance - b.tolerance || cmp(a.source_id, b.source_id) || cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.obs_id, b.obs_id);
+    || sidecar(a) - sidecar(b) || b.precision - a.precision || cmp(a.source_id, b.source_id) || cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.obs_id, b.obs_id);
 }
 
 /** Two printings agree when they differ by no more than the coarser one's rounding (plus float slack). */
 export function agrees(a: Obs, b: Obs): boolean {
-  const tol = Math.max(a.tolerance, b.tolerance);
+  const tol = Math.max(tolerance(a), tolerance(b));
   return Math.abs(a.value - b.value) <= tol * (1 + 1e-9) + 1e-9;
 }
 

@@ -36,6 +36,6 @@ export function makeObs(over: Partial<Obs> = {}): Obs {
     institution: 'all', cadre: 'health_workers', measure: 'headcount', unit: 'persons', denominator: null, breakdown: null,
     category: null, programme: null, value: 10694000, value_published: '1069.4', qualifier: null, qualifier_printed: null, precision: -3, unit_published: '万人', definition: null,
     flags: [], source_id: 's1', source_kind: 'reprint', derived_from: [], raw_file: 'x.csv', raw_row: 2, locator: '', note: '',
-    is_preferred: false, n_sources: 0, n_copies: 0, n_agree: 0, disagrees: false, tolerance: 500, ...over,
+    is_preferred: false, n_sources: 0, n_copies: 0, n_agree: 0, disagrees: false, ...over,
   };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIGURE_KEY_FIELDS, figureHash, figureKey, normaliseFigure, type Outcome } from '../../../../scripts/pipeline/normalise.ts';
+import { FIGURE_KEY_FIELDS, POOL_LIMIT, figureHash, figureKey, normaliseFigure, type Outcome } from '../../../../scripts/pipeline/normalise.ts';
 import { context, figure } from '../../helpers/pipeline.ts';
 
 const obs = (o: Outcome) => { assert.equal(o.kind, 'obs', JSON.stringify(o)); return (o as Extract<Outcome, { kind: 'obs' }>).obs; };
@@ -110,7 +110,7 @@ test('2-3, 2~3 and 2至3 are the same figure: same keys, values and rounding', (
   const at = (value: string) => pair(normaliseFigure(figure({ indicator: '全科医生队伍|目标', year: '2020', value, unit: '人/万居民' }), context()));
   const [a, b, c] = [at('2-3'), at('2～3'), at('2至3')];
   for (const other of [b, c]) {
-    for (const i of [0, 1]) assert.deepEqual([figureKey(other[i]), other[i].value, other[i].tolerance], [figureKey(a[i]), a[i].value, a[i].tolerance]);
+    for (const i of [0, 1]) assert.deepEqual([figureKey(other[i]), other[i].value, other[i].precision], [figureKey(a[i]), a[i].value, a[i].precision]);
   }
 });
 
@@ -139,13 +139,20 @@ test('a year with a footnote mark (2016#, 2015*, 2017年*) is read like the bare
   assert.match(rej(normaliseFigure(figure({ year: '2016#a' }), context())).reason, /not a year/);
 });
 
-test('repeated printed texts (notes, units) are kept once for the whole build', () => {
+test('repeated printed texts (notes, units, values) are kept once for the whole build', () => {
   const strings = new Map<string, string>();
-  const a = obs(normaliseFigure({ ...figure(), note: 'same note about the table' }, { ...context(), strings }));
-  const b = obs(normaliseFigure({ ...figure(), note: 'same note about the table' }, { ...context(), strings }));
+  const a = obs(normaliseFigure({ ...figure({ value: '1069.4' }), note: 'same note about the table' }, { ...context(), strings }));
+  const b = obs(normaliseFigure({ ...figure({ value: '1069.4' }), note: 'same note about the table' }, { ...context(), strings }));
   assert.equal(a.note, b.note);
   assert.equal(strings.get('same note about the table'), a.note);
-  assert.deepEqual([...strings.keys()].sort(), ['same note about the table', '万人'].sort(), 'one entry per distinct note and unit');
+  assert.deepEqual([...strings.keys()].sort(), ['1069.4', 'same note about the table', '万人'].sort(), 'one entry per distinct note, unit and value');
+});
+
+test('a full pool takes no more printed values, but still every note and unit', () => {
+  const strings = new Map(Array.from({ length: POOL_LIMIT }, (_, i) => [`t${i}`, `t${i}`]));
+  const a = obs(normaliseFigure({ ...figure({ value: '1069.4', unit: '万人' }), note: 'a new note' }, { ...context(), strings }));
+  assert.equal(a.value_published, '1069.4');
+  assert.deepEqual([strings.has('1069.4'), strings.has('a new note'), strings.has('万人')], [false, true, true]);
 });
 
 test('rows of one figure have one figure hash; the hash reads every field of the key', () => {

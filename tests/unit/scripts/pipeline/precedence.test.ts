@@ -23,9 +23,9 @@ test('ties are broken by source id, so the choice is stable', () => {
 });
 
 test('agreement is judged within printed rounding', () => {
-  const precise = makeObs({ value: 13983000, tolerance: 500 }); // 1398.3万
-  const rounded = makeObs({ value: 13980000, tolerance: 5000, source_id: 's2', obs_id: 'r' }); // 1398万
-  const revised = makeObs({ value: 13985000, tolerance: 500, source_id: 's3', obs_id: 'v' }); // 1398.5万
+  const precise = makeObs({ value: 13983000, precision: -3 }); // 1398.3万
+  const rounded = makeObs({ value: 13980000, precision: -4, source_id: 's2', obs_id: 'r' }); // 1398万
+  const revised = makeObs({ value: 13985000, precision: -3, source_id: 's3', obs_id: 'v' }); // 1398.5万
   assert.ok(agrees(precise, rounded));
   assert.ok(!agrees(precise, revised));
   const group = [precise, rounded, revised];
@@ -98,8 +98,8 @@ test('a dropped-in WHO export repeating the curated WHO figures: the curated sou
 
 test('a source described by a sidecar ranks after a listed one of the same kind', () => {
   const origin = (id: string) => ({ original: id, mirror: false, sidecar: id === 'a-dropin' });
-  const listed = makeObs({ source_id: 'z-listed', source_kind: 'international', tolerance: 0.005 });
-  const dropin = makeObs({ source_id: 'a-dropin', source_kind: 'international', tolerance: 0.0005 });
+  const listed = makeObs({ source_id: 'z-listed', source_kind: 'international', precision: 3 });
+  const dropin = makeObs({ source_id: 'a-dropin', source_kind: 'international', precision: 4 });
   assert.ok(precedenceOrder(listed, dropin, origin) < 0);
   assert.ok(precedenceOrder(listed, dropin) > 0, 'without the sidecar rule the id (and the finer print) would decide');
 });

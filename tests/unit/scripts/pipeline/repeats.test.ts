@@ -5,7 +5,7 @@ import { makeObs } from '../../helpers/pipeline.ts';
 
 const cumulative = (year: number, value: number, over = {}) => makeObs({
   obs_id: `t.csv#${year}`, theme: 'training', cadre: 'residents', measure: 'cumulative_enrolled', programme: 'residency_training',
-  year, value, flags: ['cumulative'], is_preferred: true, tolerance: 5000, ...over,
+  year, value, flags: ['cumulative'], is_preferred: true, precision: -4, ...over,
 });
 
 test('a cumulative total printed again a year later is flagged as a repeat, not a new value', () => {
