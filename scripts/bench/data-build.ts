@@ -102,7 +102,7 @@ async function generate(dir: string, rows: number): Promise<void> {
 }
 
 interface Figure {
-  rows: number; seconds: number; cpu_seconds: number; rows_per_s: number; rows_per_cpu_s: number; peak_rss_mb: number; observations: number; rejected: number;
+  rows: number; seconds: number; cpu_seconds: number; rows_per_s: number; rows_per_cpu_s: number; peak_rss_mib: number; observations: number; rejected: number;
   /** the machine's 1-minute load average when the build started and when it ended: a shared machine's wall clock varies with it */
   load: [number, number];
 }
@@ -119,7 +119,7 @@ async function child(rawDir: string, outDir: string): Promise<void> {
   const cpuSeconds = (used.user + used.system) / 1e6;
   const rows = r.files.reduce((s, f) => s + f.read, 0);
   const observations = r.manifest.tables.find((t) => t.name === 'observations')!.rows;
-  process.stdout.write(`${JSON.stringify({ seconds, cpu_seconds: cpuSeconds, rows, observations, rejected: r.rejections.length, peak_rss_mb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  process.stdout.write(`${JSON.stringify({ seconds, cpu_seconds: cpuSeconds, rows, observations, rejected: r.rejections.length, peak_rss_mib: process.resourceUsage().maxRSS / 1024 })}\n`);
 }
 
 export async function run(): Promise<object> {
@@ -137,7 +137,7 @@ export async function run(): Promise<object> {
       const f: Figure = { ...m, rows_per_s: Math.round(m.rows / m.seconds), rows_per_cpu_s: Math.round(m.rows / m.cpu_seconds), load: [loadBefore, loadavg()[0]!] };
       results.push(f);
       console.log(`${String(f.rows).padStart(9)} raw rows: ${f.seconds.toFixed(1).padStart(6)} s (CPU ${f.cpu_seconds.toFixed(1)} s), ${String(f.rows_per_s).padStart(7)} rows/s ` +
-        `(${f.rows_per_cpu_s} per CPU second), peak RSS ${f.peak_rss_mb.toFixed(0).padStart(5)} MB (${f.observations} observations, ${f.rejected} rejected; ` +
+        `(${f.rows_per_cpu_s} per CPU second), peak RSS ${f.peak_rss_mib.toFixed(0).padStart(5)} MiB = ${(f.peak_rss_mib * 1048576 / 1e9).toFixed(2)} GB (${f.observations} observations, ${f.rejected} rejected; ` +
         `load average ${f.load.map((x) => x.toFixed(1)).join(' → ')} on ${availableParallelism()} cores)`);
       rmSync(raw, { recursive: true, force: true });
       rmSync(join(work, `out-${n}`), { recursive: true, force: true });
