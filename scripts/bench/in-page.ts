@@ -60,8 +60,9 @@ export interface ChangeRun { samples: ChangeSample[]; skipped: number; controls:
 
 /**
  * Changes every control of every chart on the page, round-robin over the controls and through all of each control's
- * values in a shuffled order that is the same on every run (a reader picking with the pointer does not step through
- * a menu in order, and stepping in order would always ask for a view the page drew ahead), until at least `min` changes were made and every value was shown once (capped at `max`). As a person
+ * values (a menu's or radio group's in a shuffled order that is the same on every run: a reader picking with the
+ * pointer does not step through a menu in order, and stepping in order would always ask for a view the page drew
+ * ahead; a slider's in order, as when dragged), until at least `min` changes were made and every value was shown once (capped at `max`). As a person
  * would, the control is first scrolled into view (the first time a chart is reached, the pointer moves onto it and
  * `look` ms pass while the reader looks at the chart), then it gets a pointerdown and `dwell` ms pass, as when a
  * person presses it; the time runs from the
@@ -134,7 +135,8 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
     const all = c.values();
     if (samples.length >= opts.min && controls.every((x) => x.next >= x.values().length)) break;
     if (i > opts.max * 4) break;
-    c.order ??= shuffled(all.length);
+    // A slider is dragged through neighbouring values; menus and radio buttons are picked in any order.
+    c.order ??= (c.target() as HTMLInputElement).type === 'range' ? all.map((_, k) => k) : shuffled(all.length);
     const value = all[c.order[c.next % all.length]!]!;
     c.next++;
     if (value === c.current()) continue;
