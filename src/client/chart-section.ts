@@ -353,10 +353,9 @@ function init(): void {
     });
     // A reach for a control before the chart came near the screen (a link to a control, keyboard) prepares it now;
     // a reach for a control draws what it will likely show next (between pressing and releasing, or choosing).
-    form.addEventListener('pointerdown', () => prepare(chart), { once: true });
-    form.addEventListener('focusin', () => prepare(chart), { once: true });
-    form.addEventListener('pointerdown', (e) => drawAhead(chart, e.target));
-    form.addEventListener('focusin', (e) => drawAhead(chart, e.target));
+    const reach = (e: Event) => { prepare(chart); drawAhead(chart, e.target); };
+    form.addEventListener('pointerdown', reach);
+    form.addEventListener('focusin', reach);
   }
 
   // The reader's own table, kept in this browser, drawn beside the published figures (never in embeds).

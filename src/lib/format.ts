@@ -2,16 +2,18 @@
 import type { Lang } from '../contract/schema.ts';
 import { locale } from '../i18n/index.ts';
 
-const cache = new Map<string, Intl.NumberFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+
+/** A formatter made once per key (making one costs far more than using it: axis ticks call these many times). */
+function cached<F extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => F): F {
+  let f = cache.get(key) as F | undefined;
+  if (!f) cache.set(key, (f = make()));
+  return f;
+}
 
 function numberFormat(lang: Lang, maxDigits: number, minDigits = 0): Intl.NumberFormat {
-  const key = `${lang}|${maxDigits}|${minDigits}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits });
-    cache.set(key, f);
-  }
-  return f;
+  return cached(`${lang}|${maxDigits}|${minDigits}`, () =>
+    new Intl.NumberFormat(locale(lang), { maximumFractionDigits: maxDigits, minimumFractionDigits: minDigits }));
 }
 
 /** Decimals to show: as many as needed up to 2 (published figures rarely carry more). */
@@ -31,24 +33,12 @@ export function formatPercent(value: number | null | undefined, lang: Lang): str
   return `${numberFormat(lang, 1).format(value)}%`;
 }
 
-const compact = new Map<Lang, Intl.NumberFormat>();
 /** Compact axis ticks: 1.2 million / 120万. */
 export function formatCompact(value: number, lang: Lang): string {
-  let f = compact.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(locale(lang), { notation: 'compact', maximumFractionDigits: 1 });
-    compact.set(lang, f);
-  }
-  return f.format(value);
+  return cached(`${lang}|compact`, () => new Intl.NumberFormat(locale(lang), { notation: 'compact', maximumFractionDigits: 1 })).format(value);
 }
 
-const lists = new Map<Lang, Intl.ListFormat>();
 /** A list joined the language's way ("A, B and C" / "A、B和C"). */
 export function formatList(items: string[], lang: Lang): string {
-  let f = lists.get(lang);
-  if (!f) {
-    f = new Intl.ListFormat(locale(lang), { style: 'long', type: 'conjunction' });
-    lists.set(lang, f);
-  }
-  return f.format(items);
+  return cached(`${lang}|list`, () => new Intl.ListFormat(locale(lang), { style: 'long', type: 'conjunction' })).format(items);
 }
