@@ -1,6 +1,9 @@
 /**
  * `npm run data`: build public/data/*.parquet + manifest.json from data/raw.
  * Options: --strict (exit 1 on any rejected row), --raw DIR, --out DIR (defaults data/raw, public/data).
+ * package.json runs it with `--max-semi-space-size=8`: a build holds every observation, and V8's young generation
+ * would otherwise grow to 128 MiB of memory the long-lived rows never stay in (a million raw rows: a peak of about
+ * 900 MiB instead of 1,000–1,150, in the same time).
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -107,6 +107,10 @@ interface Figure {
   load: [number, number];
 }
 
+/** The Node flags `npm run data` runs the build with (package.json), so that the child runs as a build does. */
+const BUILD_FLAGS = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { data: string } }).scripts.data
+  .match(/node ((?:--\S+ )*)scripts\/build-data\.ts/)?.[1]?.split(' ').filter(Boolean) ?? [];
+
 /** The child: one build, then its own time and peak memory on stdout. */
 async function child(rawDir: string, outDir: string): Promise<void> {
   const { runBuild } = await import('../pipeline/build.ts');
@@ -131,7 +135,7 @@ export async function run(): Promise<object> {
       const raw = join(work, `raw-${n}`);
       await generate(raw, n);
       const loadBefore = loadavg()[0]!;
-      const run = spawnSync(process.execPath, [import.meta.filename, '--child', raw, join(work, `out-${n}`)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const run = spawnSync(process.execPath, [...BUILD_FLAGS, import.meta.filename, '--child', raw, join(work, `out-${n}`)], { encoding: 'utf8', maxBuffer: 1 << 26 });
       if (run.status !== 0) { console.error(run.stderr); throw new Error(`data build on ${n} rows failed`); }
       const m = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Omit<Figure, 'rows_per_s' | 'rows_per_cpu_s' | 'load'>;
       const f: Figure = { ...m, rows_per_s: Math.round(m.rows / m.seconds), rows_per_cpu_s: Math.round(m.rows / m.cpu_seconds), load: [loadBefore, loadavg()[0]!] };

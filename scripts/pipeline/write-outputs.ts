@@ -34,22 +34,26 @@ const sha256 = (buf: Buffer) => createHash('sha256').update(buf).digest('hex');
 /**
  * A table's download CSV (csv-export.ts) and the CSV DuckDB loads (duckdb-load.ts), in one pass over its rows: each
  * row's values are read once for both lines. Written in pieces of a few ten thousand characters (see `lineChunks`).
+ * Returns the length of the longest line of the CSV DuckDB loads.
  */
-function writeTableCsvs(rows: Record<string, unknown>[], columns: readonly ManifestColumn[], computed: ComputedColumns | undefined, downloadPath: string, loadPath: string): void {
+function writeTableCsvs(rows: Record<string, unknown>[], columns: readonly ManifestColumn[], computed: ComputedColumns | undefined, downloadPath: string, loadPath: string): number {
   const names = columns.map((c) => c.name);
   const values = rowValues(names, computed), download = csvLines(names), load = loadLines(columns);
   const fds = [openSync(downloadPath, 'w'), openSync(loadPath, 'w')];
   try {
-    let a = csvHeader(names), b = '';
+    let a = csvHeader(names), b = '', longest = 0;
     for (const row of rows) {
       const v = values(row);
       a += download(v);
-      b += load(v);
+      const line = load(v);
+      if (line.length > longest) longest = line.length;
+      b += line;
       if (a.length >= 1 << 15) { writeSync(fds[0]!, a); a = ''; }
       if (b.length >= 1 << 15) { writeSync(fds[1]!, b); b = ''; }
     }
     if (a) writeSync(fds[0]!, a);
     if (b) writeSync(fds[1]!, b);
+    return longest;
   } finally {
     for (const fd of fds) closeSync(fd);
   }
@@ -92,9 +96,9 @@ async function writeTableFiles(dir: string, tables: OutputData['tables'], comput
     for (const name of TABLES) {
       const cols = COLUMNS[name];
       const csv = join(scratch, `${name}.csv`);
-      writeTableCsvs(tables[name], cols, computed[name], join(dir, `${name}.csv`), csv);
+      const longest = writeTableCsvs(tables[name], cols, computed[name], join(dir, `${name}.csv`), csv);
       const select = tables[name].length
-        ? loadSelect(csv, cols)
+        ? loadSelect(csv, cols, longest)
         : `SELECT ${cols.map((c) => `CAST(NULL AS ${c.type}) AS "${c.name}"`).join(', ')} WHERE false`;
       // rows stream through in the order they were sorted in (one thread, insertion order kept): no sort, no copy of the table
       await con.run(`COPY (${select}) TO ${sqlString(join(dir, `${name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
