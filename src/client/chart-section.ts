@@ -11,7 +11,7 @@ import { prerenderedFor } from '../charts/prerender.ts';
 import { plainText } from '../lib/plain-text.ts';
 import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
 import { watchOwnTable } from './own-table/watch.ts';
-import { nextStates } from './ahead.ts';
+import { AHEAD_CLASS, nextStates } from './ahead.ts';
 import { idle, nextTask } from './tasks.ts';
 
 type Draw = typeof import('./chart-draw.ts');
@@ -299,7 +299,7 @@ export class ChartSection {
 
   /** The figure still holds the build's drawings (one per width, the stylesheet showing the one that fits). */
   get showsPrerendered(): boolean {
-    return this.figure.querySelector(':scope > .chart-drawing') !== null && !document.documentElement.classList.contains('no-prerender');
+    return this.figure.querySelector(`:scope > .chart-drawing:not(.${AHEAD_CLASS})`) !== null && !document.documentElement.classList.contains('no-prerender');
   }
 
   /** Draws the current state (reason 'state') or redraws at the current width ('width'). */
