@@ -50,11 +50,14 @@ function prepare(chart: ChartSection): void {
 const prepared = new WeakSet<ChartSection>();
 let warmed = false;
 
-/** The states the reader is likely to ask next with this control, drawn off screen ahead of the change. */
-function drawAhead(chart: ChartSection, control: EventTarget | null): void {
-  if (!(control instanceof HTMLElement)) return;
-  const states = nextStates(control, chart.state, chart.defaults);
+/** States the reader is likely to ask next, drawn unseen ahead of the change (src/client/ahead.ts). */
+export function drawStatesAhead(chart: ChartSection, states: ChartState[]): void {
   if (states.length) loadDraw().then((m) => m.drawAhead(chart, states), () => {});
+}
+
+/** The states the reader is likely to ask next with this control, drawn ahead of the change. */
+function drawAhead(chart: ChartSection, control: EventTarget | null): void {
+  if (control instanceof HTMLElement) drawStatesAhead(chart, nextStates(control, chart.state, chart.defaults));
 }
 
 export interface Payload { defaults: ChartState; rows: Row[] }
