@@ -15,6 +15,7 @@ import type { ChartDefinition, ChartState, RenderContext, Row, TableColumn } fro
 import { fixed, isQualified, precisionOf, qualify } from './value-text.ts';
 import { PRERENDER_WIDTHS } from './prerender.ts';
 import { asImage } from './plot-aria.ts';
+import { dropPlotStyles, PLOT_CLASS } from './plot-style.ts';
 
 export type { SourceInfo };
 
@@ -49,8 +50,10 @@ export function renderPlotNode(
 export function drawPlotNode(
   def: ChartDefinition, rows: Row[], state: ChartState, ctx: RenderContext, doc: Document, options: Plot.PlotOptions,
 ): Element {
-  const node = Plot.plot({ width: ctx.width, ...options, document: doc });
-  // Plot's own class names are random per call; aria-label gives screen readers the plain-language description.
+  const node = Plot.plot({ width: ctx.width, ...options, className: PLOT_CLASS, document: doc });
+  // Plot's rules are in the site's stylesheet once (src/charts/plot-style.ts).
+  dropPlotStyles(node as Element);
+  // aria-label gives screen readers the plain-language description.
   asImage(node as Element, describeWithCoverage(def, rows, state, ctx.lang));
   return node as Element;
 }

@@ -1,32 +1,91 @@
 /**
- * Drawings made ahead of a change: when the reader reaches for a control (presses it, focuses it, or has just changed
- * it), the chart's likely next state is drawn in a task of its own, off screen, so that the change itself only puts
- * the drawing on screen. A drawing is kept for its state, width, theme and language, used once, and only a few are
- * kept per chart.
+ * Views made ahead of a change: when the reader reaches for a control (presses it, focuses it, or has just changed
+ * it), the chart's likely next state is drawn in a task of its own and put in the chart's figure unseen (styled and
+ * laid out in its place, out of the flow, hidden from sight and from screen readers), with the words shown beside it,
+ * so that the change itself only shows it: the browser then has no new drawing to style, lay out and shape text for.
+ * The view a change replaces steps aside the same way, ready for a change back. A view is kept for its state,
+ * width, theme and language, used once, and only a few are kept per chart.
  */
 import type { ChartState } from '../contract/rows.ts';
 import type { RenderContext } from '../charts/definition.ts';
+import { idle } from './tasks.ts';
 
 const KEPT = 4;
-const drawings = new WeakMap<HTMLElement, Map<string, Promise<Element | null>>>();
+
+/** A view made ahead: its drawing's box (staged in the figure) and the HTML of the words shown with it. */
+export interface AheadView { drawing: HTMLElement; subtitle: string; notes: string; source: string | null }
+
+const drawings = new WeakMap<HTMLElement, Map<string, Promise<AheadView | null>>>();
 
 const keyOf = (state: ChartState, ctx: RenderContext): string => JSON.stringify([state, ctx.width, ctx.theme, ctx.lang]);
+
+/** The class of a drawing made ahead and not yet shown (styles/site.css). */
+export const AHEAD_CLASS = 'chart-ahead';
+
+/** Whether an element is, or is inside, a drawing made ahead and not shown. */
+export const isAhead = (el: Element): boolean => el.closest(`.${AHEAD_CLASS}`) !== null;
+
+/** A drawing in a box of the figure's width: what is staged, shown and staged again (never moved: see stageAhead). */
+export function boxed(drawing: Element): HTMLElement {
+  const box = drawing.ownerDocument.createElement('div');
+  box.append(drawing);
+  return box;
+}
+
+/**
+ * Puts a drawing's box in the figure unseen and out of the flow (or takes the one on screen out of view), so the
+ * browser styles and lays it out before it is asked for. Showing it then only brings the box into the flow: the
+ * drawing inside keeps its layout, text shaping included, which moving it in the page would lose.
+ */
+export function stageAhead(figure: HTMLElement, box: HTMLElement): void {
+  box.classList.add(AHEAD_CLASS);
+  box.setAttribute('aria-hidden', 'true');
+  if (box.parentNode !== figure) figure.append(box);
+}
+
+/**
+ * Shows a drawing's box in the figure in place of what is on screen; staged drawings stay for later changes. What
+ * else the figure held (e.g. the build's drawings) steps out of view at once and leaves the page when the browser is
+ * idle: taking hundreds of nodes out of the page is itself a long piece of work.
+ */
+export function showDrawing(figure: HTMLElement, box: HTMLElement): void {
+  for (const child of [...figure.children]) {
+    if (child === box || child.classList.contains(AHEAD_CLASS)) continue;
+    child.classList.add(AHEAD_CLASS);
+    child.setAttribute('aria-hidden', 'true');
+    idle(() => child.remove());
+  }
+  if (box.parentNode !== figure) figure.prepend(box);
+  box.classList.remove(AHEAD_CLASS);
+  box.removeAttribute('aria-hidden');
+}
+
+/** A view no longer kept leaves the page (if it is still staged there), when the browser is idle. */
+export function discard(view: Promise<AheadView | null> | null): void {
+  void view?.then((v) => idle(() => { if (v?.drawing.classList.contains(AHEAD_CLASS)) v.drawing.remove(); }));
+}
 
 /** Whether a drawing of this view is made or being made. */
 export function hasAhead(el: HTMLElement, state: ChartState, ctx: RenderContext): boolean {
   return drawings.get(el)?.has(keyOf(state, ctx)) ?? false;
 }
 
-/** Keeps a drawing being made (the oldest kept one goes when there are too many). */
-export function keepAhead(el: HTMLElement, state: ChartState, ctx: RenderContext, drawing: Promise<Element | null>): void {
+/** Keeps a view being made, or one stepping aside (the oldest kept one goes when there are too many). */
+export function keepAhead(el: HTMLElement, state: ChartState, ctx: RenderContext, drawing: Promise<AheadView | null>): void {
   let kept = drawings.get(el);
   if (!kept) drawings.set(el, (kept = new Map()));
-  kept.set(keyOf(state, ctx), drawing);
-  if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
+  const key = keyOf(state, ctx);
+  if (kept.has(key)) discard(kept.get(key)!);
+  kept.set(key, drawing);
+  if (kept.size > KEPT) {
+    const oldest = kept.keys().next().value!;
+    discard(kept.get(oldest)!);
+    kept.delete(oldest);
+  }
 }
 
-/** The drawing of this view made ahead, taken (a node is put on screen once), or null. */
-export function takeAhead(el: HTMLElement, state: ChartState, ctx: RenderContext): Promise<Element | null> | null {
+/** The view made ahead, taken (a node is put on screen once), or null. */
+export function takeAhead(el: HTMLElement, state: ChartState, ctx: RenderContext): Promise<AheadView | null> | null {
   const kept = drawings.get(el);
   const key = keyOf(state, ctx);
   const drawing = kept?.get(key) ?? null;

@@ -8,11 +8,12 @@ import { loadChart, loadedChart } from '../charts/loader.ts';
 import { drawPlotNode, escapeHtml, renderNotesHtml, renderSourceLineHtml, renderTableHtml, type SourceInfo } from '../charts/frame-html.ts';
 import type { ChartState, QueryParams, Row } from '../contract/rows.ts';
 import type { ChartDefinition, RenderContext } from '../charts/definition.ts';
+import type { Lang } from '../contract/schema.ts';
 import { t } from '../i18n/index.ts';
 import { sourceHref } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
 import { precomputed, prefetch } from './answers.ts';
-import { hasAhead, keepAhead, takeAhead } from './ahead.ts';
+import { boxed, discard, hasAhead, keepAhead, showDrawing, stageAhead, takeAhead, type AheadView } from './ahead.ts';
 import type { ChartSection } from './chart-section.ts';
 import { afterPaint, idle, nextTask } from './tasks.ts';
 import { failureReason } from './fetch-retry.ts';
@@ -87,8 +88,21 @@ function answeredByPage(section: ChartSection, def: ChartDefinition, state: Char
 }
 
 /**
- * Draws, off screen and each in a task of its own, states the reader is likely to ask next (src/client/ahead.ts):
- * only states answered without DuckDB-WASM, and not when the reader's own table is drawn on the chart.
+ * The HTML of the words shown with a view: its subtitle, its notes (of the chart as drawn, with the reader's own
+ * table where it is layered on) and its source line (null: the page's own, for the page's rows).
+ */
+function viewWords(def: ChartDefinition, drawn: ChartDefinition, rows: Row[], state: ChartState, lang: Lang, sources: Map<string, SourceInfo> | null): Omit<AheadView, 'drawing'> {
+  return {
+    subtitle: escapeHtml(def.subtitle(state, lang)),
+    notes: renderNotesHtml(drawn, rows, state, lang),
+    source: sources ? renderSourceLineHtml(rows, sources, lang, (id) => sourceHref(id, lang)) : null,
+  };
+}
+
+/**
+ * Makes, each in a task of its own, the views the reader is likely to ask next (src/client/ahead.ts): the drawing,
+ * staged unseen in the chart's figure, and its words. Only states answered without DuckDB-WASM, and not when the
+ * reader's own table is drawn on the chart.
  */
 export async function drawAhead(section: ChartSection, states: ChartState[]): Promise<void> {
   const def = loadedChart(section.id) ?? (await loadChart(section.id));
@@ -99,21 +113,24 @@ export async function drawAhead(section: ChartSection, states: ChartState[]): Pr
     const ctx: RenderContext = { lang: section.lang, width: section.drawingWidth(), theme: effectiveTheme() };
     if (section.state !== from) return;
     if (hasAhead(section.el, state, ctx)) continue;
-    const drawing = (async () => {
+    const view = (async (): Promise<AheadView | null> => {
       let rows: Row[] | null;
+      let sources: Map<string, SourceInfo> | null = null;
       if (answeredByPage(section, def, state)) rows = section.payload.rows;
       else {
         const query = def.query(state);
-        rows = await precomputed(query.name, query.params, section.queries);
+        [rows, sources] = await Promise.all([precomputed(query.name, query.params, section.queries), sourceList()]);
       }
       if (!rows || (await withOwnRows(def, state)) !== def) return null;
       await nextTask();
-      const node = drawPlotNode(def, rows, state, ctx, document, def.plot(rows, state, ctx));
+      const drawing = boxed(drawPlotNode(def, rows, state, ctx, document, def.plot(rows, state, ctx)));
+      stageAhead(section.figure, drawing);
       performance.mark(`chart-ahead:${section.id}`); // for tests and the benchmark
-      return node;
+      await nextTask();
+      return { drawing, ...viewWords(def, def, rows, state, ctx.lang, sources) };
     })().catch(() => null);
-    keepAhead(section.el, state, ctx, drawing);
-    await drawing;
+    keepAhead(section.el, state, ctx, view);
+    await view;
   }
 }
 
@@ -137,6 +154,11 @@ function setHtml(target: Element, html: string): void {
   target.innerHTML = html;
   written.set(target, html);
 }
+
+/** The view on screen in each chart, with its state and drawing context. */
+const shown = new WeakMap<HTMLElement, { state: ChartState; ctx: RenderContext; view: AheadView }>();
+/** Views drawn with the reader's own table: not kept for later (the table may change). */
+const withOwnTable = new WeakSet<AheadView>();
 
 /** Each chart's source line as the page wrote it, for the page's rows. */
 const pageSourceLine = new WeakMap<Element, string>();
@@ -187,23 +209,38 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
     if (!current()) return;
     const tQuery = performance.now();
     const ctx = { lang, width, theme: effectiveTheme() };
-    // A drawing made ahead (the reader reached for the control before changing it) goes on screen at once.
-    let drawing = layered === def ? await takeAhead(el, state, ctx) : null;
-    if (!current()) return;
-    if (drawing) performance.mark(`chart-ahead-used:${section.id}`);
-    else {
+    // A view made ahead (the reader reached for the control before changing it) goes on screen at once.
+    const taken = layered === def ? takeAhead(el, state, ctx) : null;
+    const ahead = await taken;
+    if (!current()) {
+      discard(taken);
+      return;
+    }
+    let view: AheadView;
+    if (ahead) {
+      performance.mark(`chart-ahead-used:${section.id}`);
+      view = ahead;
+    } else {
       const options = layered.plot(rows, state, ctx);
       await nextTask();
       if (!current()) return;
-      drawing = drawPlotNode(layered, rows, state, ctx, document, options);
+      view = { drawing: boxed(drawPlotNode(layered, rows, state, ctx, document, options)), ...viewWords(def, layered, rows, state, lang, sources) };
     }
-    figure.replaceChildren(drawing);
-    setHtml(el.querySelector('[data-chart-subtitle]')!, escapeHtml(def.subtitle(state, lang)));
-    setHtml(el.querySelector('[data-chart-notes]')!, renderNotesHtml(layered, rows, state, lang));
+    // The view on screen steps aside, staged for a change back to it (no drawing leaves the page on the change).
+    const before = shown.get(el);
+    if (before && !withOwnTable.has(before.view) && before.view.drawing.parentNode === figure) {
+      stageAhead(figure, before.view.drawing);
+      keepAhead(el, before.state, before.ctx, Promise.resolve(before.view));
+    }
+    shown.set(el, { state, ctx, view });
+    if (layered !== def) withOwnTable.add(view);
+    showDrawing(figure, view.drawing);
+    setHtml(el.querySelector('[data-chart-subtitle]')!, view.subtitle);
+    setHtml(el.querySelector('[data-chart-notes]')!, view.notes);
     // The page's rows have the page's source line (kept from before the first redraw that changed it).
     const sourceLine = el.querySelector('[data-chart-source]')!;
     if (!pageSourceLine.has(el)) pageSourceLine.set(el, sourceLine.innerHTML);
-    setHtml(sourceLine, sources ? renderSourceLineHtml(rows, sources, lang, (id) => sourceHref(id, lang)) : pageSourceLine.get(el)!);
+    setHtml(sourceLine, view.source ?? pageSourceLine.get(el)!);
     clearTimeout(busy);
     if (status.textContent) status.textContent = '';
     notUpdating(el, figure);

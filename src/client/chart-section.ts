@@ -11,7 +11,7 @@ import { prerenderedFor } from '../charts/prerender.ts';
 import { plainText } from '../lib/plain-text.ts';
 import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
 import { watchOwnTable } from './own-table/watch.ts';
-import { nextStates } from './ahead.ts';
+import { AHEAD_CLASS, nextStates } from './ahead.ts';
 import { idle, nextTask } from './tasks.ts';
 
 type Draw = typeof import('./chart-draw.ts');
@@ -50,11 +50,14 @@ function prepare(chart: ChartSection): void {
 const prepared = new WeakSet<ChartSection>();
 let warmed = false;
 
-/** The states the reader is likely to ask next with this control, drawn off screen ahead of the change. */
-function drawAhead(chart: ChartSection, control: EventTarget | null): void {
-  if (!(control instanceof HTMLElement)) return;
-  const states = nextStates(control, chart.state, chart.defaults);
+/** States the reader is likely to ask next, drawn unseen ahead of the change (src/client/ahead.ts). */
+export function drawStatesAhead(chart: ChartSection, states: ChartState[]): void {
   if (states.length) loadDraw().then((m) => m.drawAhead(chart, states), () => {});
+}
+
+/** The states the reader is likely to ask next with this control, drawn ahead of the change. */
+function drawAhead(chart: ChartSection, control: EventTarget | null): void {
+  if (control instanceof HTMLElement) drawStatesAhead(chart, nextStates(control, chart.state, chart.defaults));
 }
 
 export interface Payload { defaults: ChartState; rows: Row[] }
@@ -299,7 +302,7 @@ export class ChartSection {
 
   /** The figure still holds the build's drawings (one per width, the stylesheet showing the one that fits). */
   get showsPrerendered(): boolean {
-    return this.figure.querySelector(':scope > .chart-drawing') !== null && !document.documentElement.classList.contains('no-prerender');
+    return this.figure.querySelector(`:scope > .chart-drawing:not(.${AHEAD_CLASS})`) !== null && !document.documentElement.classList.contains('no-prerender');
   }
 
   /** Draws the current state (reason 'state') or redraws at the current width ('width'). */

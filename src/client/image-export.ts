@@ -4,6 +4,8 @@
  * values first, because a downloaded file (or an <img> drawn onto a canvas) sees no page CSS.
  */
 import { composeImageSvg, type ComposedImage, type ImageBlock, type SvgPart } from '../share/image-layout.ts';
+import { EXPORT_STYLE } from '../charts/plot-style.ts';
+import { isAhead } from './ahead.ts';
 
 const PAINT_ATTRS = ['fill', 'stroke', 'color', 'stop-color'] as const;
 
@@ -31,6 +33,12 @@ export function standaloneSvg(svg: SVGSVGElement): SvgPart {
         `${prop}:${computed.getPropertyValue(prop)}`));
     }
   });
+  // The drawing's labels are styled by the site's stylesheet, which the file does not have.
+  if (clone.querySelector('text')) {
+    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    style.textContent = EXPORT_STYLE;
+    clone.prepend(style);
+  }
   for (const attr of ['width', 'height', 'style']) clone.removeAttribute(attr);
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -46,6 +54,7 @@ export interface ImageText { title: string; subtitle: string; source: string; cr
 function blocksOf(figure: Element): ImageBlock[] {
   const blocks: ImageBlock[] = [];
   const visit = (el: Element) => {
+    if (isAhead(el)) return; // a drawing made ahead, not on screen (src/client/ahead.ts)
     if (el instanceof SVGSVGElement) {
       blocks.push({ kind: 'svg', ...standaloneSvg(el) });
     } else if (/-swatches\b/.test(el.getAttribute('class') ?? '')) {

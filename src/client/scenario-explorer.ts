@@ -16,7 +16,8 @@ import { runScenario, type ScenarioResult } from '../scenario/run.ts';
 import { announcement, extraText, neededText, rangeTargetText, reachedText } from '../scenario/text.ts';
 import { cleanName, decodeScenario, encodeScenario, MAX_SCENARIOS, SCENARIO_CHART_ID, type NamedScenario } from '../scenario/url-codec.ts';
 import { parseNumber, validateInputs, type FieldErrors } from '../scenario/validate.ts';
-import { ChartSection, STATE_EVENT, type HistoryMode } from './chart-section.ts';
+import { ChartSection, drawStatesAhead, STATE_EVENT, type HistoryMode } from './chart-section.ts';
+import { idle } from './tasks.ts';
 
 const root = document.querySelector<HTMLElement>('[data-scenario]');
 if (root) init(root);
@@ -133,11 +134,34 @@ function init(root: HTMLElement): void {
   }
 
   /** The chart's state for the scenarios: a single scenario at the published defaults leaves the URL clean. */
-  function chartState(): ChartState {
-    const clean = scenarios.length === 1 && isDefault(scenarios[0]!);
-    const encoded = scenarios.map((s) => (clean ? '' : encodeScenario(s)));
+  function chartState(list: NamedScenario[] = scenarios): ChartState {
+    const clean = list.length === 1 && isDefault(list[0]!);
+    const encoded = list.map((s) => (clean ? '' : encodeScenario(s)));
     return { s1: encoded[0] ?? '', s2: encoded[1] ?? '', s3: encoded[2] ?? '', active: active + 1 };
   }
+
+  /**
+   * The chart's states one step either side of a slider's value (as the browser steps it), for the active scenario:
+   * what a reader pressing or moving the slider asks next, drawn ahead (only valid inputs).
+   */
+  function statesNear(range: HTMLInputElement): ChartState[] {
+    const key = range.dataset.key as InputKey;
+    return (['stepUp', 'stepDown'] as const).flatMap((move) => {
+      const probe = range.cloneNode() as HTMLInputElement;
+      probe.value = range.value;
+      probe[move]();
+      if (probe.value === range.value) return [];
+      const inputs = { ...scenarios[active]!.inputs, [key]: parseNumber(probe.value) };
+      if (Object.keys(validateInputs(inputs, baseline.startYear)).length > 0) return [];
+      return [chartState(scenarios.map((s, i) => (i === active ? { ...s, inputs } : s)))];
+    });
+  }
+  const reachForSlider = (ev: Event) => {
+    const el = ev.target as HTMLInputElement;
+    if (el.dataset?.role === 'range' && el.dataset.key) drawStatesAhead(chart, statesNear(el));
+  };
+  form.addEventListener('pointerdown', reachForSlider);
+  form.addEventListener('focusin', reachForSlider);
 
   /** Re-runs the model for the table and the announcement, and hands the scenarios to the chart. */
   function redraw(history: HistoryMode): void {
@@ -184,6 +208,8 @@ function init(root: HTMLElement): void {
       if (el.dataset.role === 'number' && range && Number.isFinite(parseNumber(el.value))) range.value = String(parseNumber(el.value));
     }
     commitDraft(false);
+    // A slider being moved: its next steps, once this one is drawn.
+    if (el.dataset.role === 'range') idle(() => reachForSlider(ev));
   });
   form.addEventListener('change', (ev) => {
     if ((ev.target as HTMLElement).dataset.key) commitDraft(true);

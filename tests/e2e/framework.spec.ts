@@ -117,11 +117,13 @@ test.describe('without JavaScript', () => {
 test('a menu the reader presses has its neighbouring views drawn ahead; whichever view is chosen is the one drawn', async ({ page, browser }) => {
   const id = 'urban-rural-density';
   // What the chart says (its image's description) in a view, from a page opened on that view's link.
+  const notes = new Map<string, string>();
   const labelOf = async (cadre: string) => {
     const other = await browser.newPage();
     await other.goto(`/en/urban-rural/?${id}.cadre=${cadre}`);
     await expect(other.locator(`#${id}`)).toHaveAttribute('data-rendered', 'live');
-    const label = await other.locator(`#${id} svg[role="img"]`).getAttribute('aria-label');
+    const label = await other.locator(`#${id} [data-chart-figure]`).getByRole('img').getAttribute('aria-label');
+    notes.set(cadre, (await other.locator(`#${id} [data-chart-notes]`).textContent())!);
     await other.close();
     return label;
   };
@@ -142,7 +144,10 @@ test('a menu the reader presses has its neighbouring views drawn ahead; whicheve
   await select.selectOption(next);
   await rendered;
   expect(await usedAhead()).toBe(1);
-  await expect(page.locator(`#${id} svg[role="img"]`)).toHaveAttribute('aria-label', (await labelOf(next))!);
+  // The image screen readers get is the new view's; the views kept ahead (and the one replaced) are hidden from them.
+  const image = page.locator(`#${id} [data-chart-figure]`).getByRole('img');
+  await expect(image).toHaveAttribute('aria-label', (await labelOf(next))!);
+  await expect(page.locator(`#${id} svg[role="img"]:visible`)).toHaveCount(1);
 
   // A view not drawn ahead is drawn on the change, not replaced by one that was.
   await select.dispatchEvent('pointerdown');
@@ -151,6 +156,32 @@ test('a menu the reader presses has its neighbouring views drawn ahead; whicheve
   await select.selectOption(elsewhere);
   await rendered;
   expect(await usedAhead()).toBe(1);
-  await expect(page.locator(`#${id} svg[role="img"]`)).toHaveAttribute('aria-label', (await labelOf(elsewhere))!);
+  await expect(image).toHaveAttribute('aria-label', (await labelOf(elsewhere))!);
   await expect(page).toHaveURL(new RegExp(`${id}\\.cadre=${elsewhere}`));
+
+  // The view a change replaced was kept aside: changing back shows it again, as it was.
+  rendered = chartRendered(page, id);
+  await select.selectOption(next);
+  await rendered;
+  expect(await usedAhead()).toBe(2);
+  await expect(image).toHaveAttribute('aria-label', (await labelOf(next))!);
+  await expect(page.locator(`#${id} [data-chart-notes]`)).toHaveText(notes.get(next)!);
+});
+
+test('a drawing on screen has no style sheet of its own and is styled by the site: labels keep their spaces, the plot fits its column', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/urban-rural/');
+  const id = 'urban-rural-density';
+  const select = page.locator(`#${id} select[data-key="cadre"]`);
+  const rendered = chartRendered(page, id);
+  await select.selectOption({ index: 1 });
+  await rendered;
+  const figure = page.locator(`#${id} [data-chart-figure]`);
+  expect(await page.locator('[data-chart-figure] style').count()).toBe(0);
+  const styled = await figure.locator('svg[role="img"]:visible').evaluate((svg) => ({
+    display: getComputedStyle(svg).display,
+    fits: svg.getBoundingClientRect().width <= (svg.closest('[data-chart-figure]') as HTMLElement).clientWidth + 0.5,
+    whiteSpace: getComputedStyle(svg.querySelector('text')!).whiteSpace,
+  }));
+  expect(styled).toEqual({ display: 'block', fits: true, whiteSpace: 'pre' });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, chartRendered } from './fixtures.ts';
 import type { Row } from '../../src/contract/rows.ts';
 import { baselineFromRows } from '../../src/scenario/baseline.ts';
 import { defaultInputs, type ScenarioInputs } from '../../src/scenario/inputs.ts';
@@ -52,7 +52,9 @@ test('sets inputs, reports the target year, and a reload of the URL reproduces i
 test('an invalid input is refused next to the field and the chart keeps the last valid state', async ({ page }) => {
   await open(page, '/en/scenario/');
   const figure = page.locator('#scenario-projection [data-chart-figure]');
-  const before = await figure.innerHTML();
+  // The drawing on screen (views drawn ahead of a change wait unseen beside it).
+  const shown = () => figure.evaluate((f) => [...f.children].filter((c) => !c.classList.contains('chart-ahead')).map((c) => c.outerHTML).join(''));
+  const before = await shown();
   const liveBefore = await live(page).textContent();
 
   for (const [field, value, message] of [
@@ -67,7 +69,7 @@ test('an invalid input is refused next to the field and the chart keeps the last
     await expect(err).toContainText(message);
     await expect(page.locator(`#sc-${field}`)).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator(`#sc-${field}`)).toHaveAttribute('aria-describedby', new RegExp(`sc-${field}-err`));
-    expect(await figure.innerHTML()).toBe(before);
+    expect(await shown()).toBe(before);
     await expect(live(page)).toHaveText(liveBefore!);
     await expect(page.locator('[data-scn-invalid]')).toBeVisible();
     await expect(page).not.toHaveURL(/scenario-projection\.s1/);
@@ -217,3 +219,32 @@ for (const path of ['/scenario/', '/en/scenario/']) {
     await check('two scenarios');
   });
 }
+
+test('a slider the reader reaches for has the views one step either side drawn ahead; the step taken is the one drawn', async ({ page, browser }) => {
+  await open(page, '/en/scenario/');
+  const id = 'scenario-projection';
+  const marks = (name: string) => page.evaluate(([n, c]) => performance.getEntriesByName(`${n}:${c}`).length, [name, id] as const);
+  // A slider with room on both sides.
+  const slider = page.locator('#sc-attrition-range');
+  const [value, min, max] = await slider.evaluate((el: HTMLInputElement) => [Number(el.value), Number(el.min), Number(el.max)]);
+  expect(value > min && value < max).toBe(true);
+  const before = await marks('chart-ahead');
+  await slider.focus();
+  await page.waitForFunction(([c, n]) => performance.getEntriesByName(`chart-ahead:${c}`).length >= n, [id, before + 2] as const);
+
+  const rendered = chartRendered(page, id);
+  await slider.press('ArrowRight');
+  await rendered;
+  expect(await marks('chart-ahead-used')).toBe(1);
+  await expect(page.locator('#sc-attrition')).not.toHaveValue(String(value));
+  // What is on screen is what the page draws for that state when opened on its link.
+  await expect(page).toHaveURL(/scenario-projection\.s1=/);
+  const image = page.locator(`#${id} [data-chart-figure]`).getByRole('img');
+  const other = await browser.newPage();
+  await open(other, page.url());
+  const expected = await other.locator(`#${id} [data-chart-figure]`).getByRole('img').getAttribute('aria-label');
+  await other.close();
+  await expect(image).toHaveAttribute('aria-label', expected!);
+  // and the next steps are drawn ahead again
+  await page.waitForFunction(([c, n]) => performance.getEntriesByName(`chart-ahead:${c}`).length >= n, [id, before + 3] as const);
+});

@@ -115,7 +115,7 @@ test('JSON download: same rows and numbers as the CSV, with chart id, state, dat
   });
 });
 
-interface SvgCheck { error: string | null; root: string; width: number; texts: string[]; nested: number; vars: boolean; marks: number }
+interface SvgCheck { error: string | null; root: string; width: number; texts: string[]; nested: number; vars: boolean; marks: number; labelsKeepSpaces: boolean }
 
 /** Downloads a chart's SVG and checks it: well-formed, every on-screen mark in it, title/source/site drawn in. */
 async function checkSvg(page: Page, section: Locator, id: string): Promise<SvgCheck> {
@@ -132,15 +132,19 @@ async function checkSvg(page: Page, section: Locator, id: string): Promise<SvgCh
       nested: doc.querySelectorAll(':scope > svg').length,
       vars: /var\(--/.test(text),
       marks: doc.querySelectorAll('circle, path, rect').length,
+      // The page styles the drawing's labels; the file carries that rule itself.
+      labelsKeepSpaces: [...doc.querySelectorAll(':scope > svg > style')].some((st) => /\.plot text\)[^{]*\{\s*white-space:\s*pre/.test(st.textContent ?? '')),
     };
   }, await readFile((await dl.path())!, 'utf8'));
   expect(parsed.error, id).toBeNull();
   expect(parsed.root, id).toBe('svg');
   expect(parsed.nested, `${id}: plot SVG (and legend swatches) nested`).toBeGreaterThanOrEqual(1);
   expect(parsed.vars, `${id}: colours are resolved, not CSS variables`).toBe(false);
+  expect(parsed.labelsKeepSpaces, `${id}: the plot SVG carries the style of its labels`).toBe(true);
   const onPage = await section.locator('[data-chart-figure]').evaluate((f) => {
-    const drawing = [...f.querySelectorAll(':scope > .chart-drawing')].find((d) => d.getClientRects().length > 0) ?? f;
-    return drawing.querySelectorAll('svg circle, svg path, svg rect').length;
+    // (not the views drawn ahead of a change, kept unseen in the figure)
+    const drawing = [...f.querySelectorAll(':scope > .chart-drawing:not(.chart-ahead)')].find((d) => d.getClientRects().length > 0) ?? f;
+    return [...drawing.querySelectorAll('svg circle, svg path, svg rect')].filter((m) => !m.closest('.chart-ahead')).length;
   });
   // Every mark on screen is in the file, plus one background rect.
   expect(parsed.marks, id).toBe(onPage + 1);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { nextStates } from '../../../../src/client/ahead.ts';
+import { AHEAD_CLASS, boxed, discard, keepAhead, nextStates, showDrawing, stageAhead, takeAhead, type AheadView } from '../../../../src/client/ahead.ts';
 
 const { document } = parseHTML(`<form>
   <select data-key="year"><option value="2019">2019</option><option value="2018">2018</option><option value="2017">2017</option></select>
@@ -31,4 +31,64 @@ test('nothing for a slider, a control of another chart or a value the control do
   assert.deepEqual(nextStates(el('[type=range]'), defaults, defaults), []);
   assert.deepEqual(nextStates(el('select'), { view: 'lines' }, { view: 'lines' }), []);
   assert.deepEqual(nextStates(el('select'), { ...defaults, year: 1990 }, defaults), []);
+});
+
+// Views kept unseen in the figure: what is shown, what steps aside, what leaves the page.
+
+/** tasks.ts's idle() falls back to a timer outside a browser window. */
+(globalThis as { window?: object }).window ??= {};
+const afterIdle = () => new Promise((resolve) => setTimeout(resolve, 250));
+
+function page() {
+  const { document: doc } = parseHTML(`<section><figure data-chart-figure>
+    <div class="chart-drawing" data-width="360"><svg role="img"></svg></div><div class="chart-drawing" data-width="928"><svg role="img"></svg></div>
+  </figure></section>`);
+  return { doc, section: doc.querySelector('section') as unknown as HTMLElement, figure: doc.querySelector('figure') as unknown as HTMLElement };
+}
+const view = (drawing: HTMLElement): AheadView => ({ drawing, subtitle: '', notes: '', source: null });
+const ctx = { lang: 'en', width: 343, theme: 'light' } as const;
+
+test('a staged view waits in the figure hidden from screen readers; shown, it is the only drawing not stepping aside', async () => {
+  const { doc, figure } = page();
+  const next = boxed(doc.createElementNS('http://www.w3.org/2000/svg', 'svg') as unknown as Element);
+  const other = boxed(doc.createElementNS('http://www.w3.org/2000/svg', 'svg') as unknown as Element);
+  stageAhead(figure, next);
+  stageAhead(figure, other);
+  assert.equal(next.parentNode, figure);
+  assert.ok(next.classList.contains(AHEAD_CLASS));
+  assert.equal(next.getAttribute('aria-hidden'), 'true');
+
+  showDrawing(figure, next);
+  assert.equal(next.parentNode, figure, 'shown where it was staged, not moved');
+  assert.equal(next.classList.contains(AHEAD_CLASS), false);
+  assert.equal(next.hasAttribute('aria-hidden'), false);
+  const prerendered = [...figure.querySelectorAll('.chart-drawing')];
+  assert.ok(prerendered.every((d) => d.classList.contains(AHEAD_CLASS) && d.getAttribute('aria-hidden') === 'true'), 'the build\'s drawings step aside at once');
+  assert.ok(other.classList.contains(AHEAD_CLASS) && other.parentNode === figure, 'another staged view stays for later');
+  await afterIdle();
+  assert.equal(figure.querySelectorAll('.chart-drawing').length, 0, 'and leave the page when the browser is idle');
+  assert.equal(other.parentNode, figure);
+});
+
+test('a view drawn on the change goes first in the figure; the oldest of too many kept views leaves the page', async () => {
+  const { doc, section, figure } = page();
+  const fresh = boxed(doc.createElement('div') as unknown as Element);
+  showDrawing(figure, fresh);
+  assert.equal(figure.firstElementChild, fresh);
+
+  const boxes = [1, 2, 3, 4, 5].map((year) => {
+    const box = boxed(doc.createElement('div') as unknown as Element);
+    stageAhead(figure, box);
+    keepAhead(section, { year }, ctx, Promise.resolve(view(box)));
+    return box;
+  });
+  await afterIdle();
+  assert.equal(boxes[0]!.parentNode, null, 'the oldest kept view left the page');
+  assert.ok(boxes.slice(1).every((b) => b.parentNode === figure));
+  assert.equal(await takeAhead(section, { year: 1 }, ctx), null);
+  assert.equal((await takeAhead(section, { year: 5 }, ctx))?.drawing, boxes[4]);
+  assert.equal(takeAhead(section, { year: 5 }, ctx), null, 'a view is taken once');
+  discard(Promise.resolve(view(boxes[3]!)));
+  await afterIdle();
+  assert.equal(boxes[3]!.parentNode, null, 'a view given up leaves the page');
 });
