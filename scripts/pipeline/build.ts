@@ -10,7 +10,7 @@ import { loadVocab, type LabelRow } from './vocab.ts';
 import { loadCatalogue, checkEntry, type CatalogueEntry } from './sources.ts';
 import { readRawFile } from './layouts/read-raw-file.ts';
 import { BuildError } from './errors.ts';
-import { figureKey, type Obs } from './normalise.ts';
+import { FIGURE_KEY_SQL, figureKey, type Obs } from './normalise.ts';
 import { placeFigures } from './place-figures.ts';
 import { compositionWarnings, partTotalWarnings, type Warning } from './checks.ts';
 import { deriveDensities } from './derive.ts';
@@ -192,8 +192,9 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   const labels: Label[] = [...labelMap.values()].sort((a, b) => cmp(a.domain, b.domain) || a.sort - b.sort || cmp(a.code, b.code));
   rejections.sort((a, b) => cmp(a.raw_file, b.raw_file) || cmp(a.raw_row, b.raw_row) || cmp(a.column, b.column) || cmp(a.reason, b.reason));
 
-  // the figure key is computed as each row is written
+  // the figure key is computed as each row is written (for the Parquet file, by DuckDB from the other columns)
   const computed = { observations: { figure_key: (o: Record<string, unknown>) => figureKey(o as unknown as Obs) } };
+  const computedSql = { observations: { figure_key: FIGURE_KEY_SQL } };
   const tables: Record<TableName, Record<string, unknown>[]> = {
     observations: observations as unknown as Record<string, unknown>[],
     sources: sources as unknown as Record<string, unknown>[],
@@ -211,6 +212,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   const manifest = await writeOutputs(opts.outDir, {
     tables,
     computed,
+    computedSql,
     sourceIds: [...used.keys()].sort(),
     rawFiles: files.map((f) => ({ file: f.file, sha256: f.sha256, rows_read: f.read, rows_written: f.written, rows_rejected: f.rejected })),
     checks,

@@ -25,12 +25,16 @@ function cellOf(type: string): (v: unknown) => string {
   };
 }
 
-/** A row's line from its values, in the order of the columns; no header. */
-export function loadLines(columns: readonly ManifestColumn[]): (values: readonly unknown[]) => string {
-  const cells = columns.map((c) => columnCells(cellOf(c.type)));
+/**
+ * A row's line from its values, in the order of the columns, without the columns DuckDB computes (`computed`, as in
+ * `loadSelect`); no header.
+ */
+export function loadLines(columns: readonly ManifestColumn[], computed: Record<string, string> = {}): (values: readonly unknown[]) => string {
+  const at = columns.flatMap((c, i) => (c.name in computed ? [] : [i]));
+  const cells = at.map((i) => columnCells(cellOf(columns[i]!.type)));
   return (values) => {
-    let line = cells[0]!(values[0]);
-    for (let c = 1; c < cells.length; c++) line += ',' + cells[c]!(values[c]);
+    let line = cells[0]!(values[at[0]!]);
+    for (let c = 1; c < cells.length; c++) line += ',' + cells[c]!(values[at[c]!]);
     return line + '\n';
   };
 }
@@ -40,14 +44,18 @@ export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
  * A SELECT of the columns, typed as the schema says, from a file `loadLines` wrote, whose longest line is at most
- * `longestLine` characters. DuckDB reads it in buffers of 8 MiB, larger only when a line needs it: its default, 32 MiB,
- * is memory beside the rows the build holds (a million rows peak about 60 MiB lower). Smaller buffers would save a
- * little more but hand the Parquet writer batches too small to cut into row groups of exactly ROW_GROUP_SIZE rows.
+ * `longestLine` characters. Columns `computed` names are not in the file: DuckDB computes each from the others
+ * with the SQL expression given. DuckDB reads the file in buffers of 8 MiB, larger only when a line needs it: its
+ * default, 32 MiB, is memory beside the rows the build holds (a million rows peak about 60 MiB lower). Smaller
+ * buffers would save a little more but hand the Parquet writer batches too small to cut into row groups of exactly
+ * ROW_GROUP_SIZE rows.
  */
-export function loadSelect(path: string, columns: readonly ManifestColumn[], longestLine: number): string {
+export function loadSelect(path: string, columns: readonly ManifestColumn[], longestLine: number, computed: Record<string, string> = {}): string {
+  const read = columns.filter((c) => !(c.name in computed));
   // lists are read as their JSON text, then parsed
-  const spec = columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type.endsWith('[]') ? 'VARCHAR' : c.type)}`).join(', ');
-  const select = columns.map((c) => (c.type.endsWith('[]') ? `from_json("${c.name}", ${sqlString(`["${c.type.slice(0, -2)}"]`)}) AS "${c.name}"` : `"${c.name}"`));
+  const spec = read.map((c) => `${sqlString(c.name)}: ${sqlString(c.type.endsWith('[]') ? 'VARCHAR' : c.type)}`).join(', ');
+  const select = columns.map((c) => (c.name in computed ? `${computed[c.name]} AS "${c.name}"`
+    : c.type.endsWith('[]') ? `from_json("${c.name}", ${sqlString(`["${c.type.slice(0, -2)}"]`)}) AS "${c.name}"` : `"${c.name}"`));
   // a character is at most 3 bytes of UTF-8 (4 for a pair of 2)
   const buffer = Math.max(8 << 20, 3 * longestLine + 1);
   return `SELECT ${select.join(', ')} FROM read_csv(${sqlString(path)}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', ` +

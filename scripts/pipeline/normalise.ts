@@ -75,6 +75,9 @@ export function figureKey(o: Pick<Observation, (typeof FIGURE_KEY_FIELDS)[number
     `${o.measure ?? ''}|${o.unit ?? ''}|${o.denominator ?? ''}|${o.breakdown ?? ''}|${o.category ?? ''}|${o.programme ?? ''}|${o.definition ?? ''}`;
 }
 
+/** `figureKey` as DuckDB computes it from a table's columns (an integer year is written the same way in both). */
+export const FIGURE_KEY_SQL = `concat_ws('|', ${FIGURE_KEY_FIELDS.map((f) => `coalesce(CAST("${f}" AS VARCHAR), '')`).join(', ')})`;
+
 /**
  * A 32-bit hash (FNV-1a, from `seed`) of `figureKey(o)`, read from the fields without building the text: rows of one
  * figure have the same hash; rows of different figures rarely do (compare their keys to tell).

@@ -22,6 +22,8 @@ export interface OutputData {
   tables: Record<TableName, Record<string, unknown>[]>;
   /** columns of a table its rows do not hold, computed from each row as it is written (the observations' figure key) */
   computed?: Partial<Record<TableName, ComputedColumns>>;
+  /** the same columns as DuckDB computes them from the others (SQL), for the Parquet files: not written out for it */
+  computedSql?: Partial<Record<TableName, Record<string, string>>>;
   sourceIds: string[];
   rawFiles: Manifest['raw_files'];
   checks: NonNullable<Manifest['checks']>;
@@ -36,9 +38,9 @@ const sha256 = (buf: Buffer) => createHash('sha256').update(buf).digest('hex');
  * row's values are read once for both lines. Written in pieces of a few ten thousand characters (see `lineChunks`).
  * Returns the length of the longest line of the CSV DuckDB loads.
  */
-function writeTableCsvs(rows: Record<string, unknown>[], columns: readonly ManifestColumn[], computed: ComputedColumns | undefined, downloadPath: string, loadPath: string): number {
+function writeTableCsvs(rows: Record<string, unknown>[], columns: readonly ManifestColumn[], computed: ComputedColumns | undefined, computedSql: Record<string, string> | undefined, downloadPath: string, loadPath: string): number {
   const names = columns.map((c) => c.name);
-  const values = rowValues(names, computed), download = csvLines(names), load = loadLines(columns);
+  const values = rowValues(names, computed), download = csvLines(names), load = loadLines(columns, computedSql);
   const fds = [openSync(downloadPath, 'w'), openSync(loadPath, 'w')];
   try {
     let a = csvHeader(names), b = '', longest = 0;
@@ -86,7 +88,7 @@ export function removeStaleStaging(dir: string, name: string): string[] {
 }
 
 /** Each table as Parquet (written by DuckDB from the CSV it loads) and as the download CSV. */
-async function writeTableFiles(dir: string, tables: OutputData['tables'], computed: OutputData['computed'] = {}): Promise<void> {
+async function writeTableFiles(dir: string, tables: OutputData['tables'], computed: OutputData['computed'] = {}, computedSql: OutputData['computedSql'] = {}): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'chwd-'));
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
@@ -96,9 +98,9 @@ async function writeTableFiles(dir: string, tables: OutputData['tables'], comput
     for (const name of TABLES) {
       const cols = COLUMNS[name];
       const csv = join(scratch, `${name}.csv`);
-      const longest = writeTableCsvs(tables[name], cols, computed[name], join(dir, `${name}.csv`), csv);
+      const longest = writeTableCsvs(tables[name], cols, computed[name], computedSql[name], join(dir, `${name}.csv`), csv);
       const select = tables[name].length
-        ? loadSelect(csv, cols, longest)
+        ? loadSelect(csv, cols, longest, computedSql[name])
         : `SELECT ${cols.map((c) => `CAST(NULL AS ${c.type}) AS "${c.name}"`).join(', ')} WHERE false`;
       // rows stream through in the order they were sorted in (one thread, insertion order kept): no sort, no copy of the table
       await con.run(`COPY (${select}) TO ${sqlString(join(dir, `${name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
@@ -124,7 +126,7 @@ export async function writeOutputs(outDir: string, data: OutputData, stagingDir?
   const staging = join(stagingParent, `${name}.tmp-${process.pid}`);
   mkdirSync(staging);
   try {
-    await writeTableFiles(staging, data.tables, data.computed);
+    await writeTableFiles(staging, data.tables, data.computed, data.computedSql);
     await writeArrowFiles(staging, data.tables);
     for (const [file, text] of Object.entries(data.files ?? {})) writeFileSync(join(staging, file), text);
     const tables: ManifestTable[] = TABLES.map((name) => {

@@ -49,6 +49,26 @@ test('a line longer than the reader\'s usual buffer (a text of 12 MB) is read wh
   assert.deepEqual(back.map((r) => r.i), [1, 2]);
 });
 
+test('a column DuckDB computes is not written to the file and comes back computed from the others', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chwd-load-'));
+  const db = await DuckDBInstance.create(':memory:');
+  const con = await db.connect();
+  try {
+    const columns = [...COLUMNS, { name: 'key', type: 'VARCHAR', description: { zh: '', en: '' } }];
+    const computed = { key: `concat_ws('|', coalesce("text", ''), coalesce(CAST("i" AS VARCHAR), ''))` };
+    const line = loadLines(columns, computed);
+    const lines = [line(['a', 1, 7, true, [], 'not written']), line([null, 2, null, false, ['x'], 'not written'])];
+    assert.ok(lines.every((l) => !l.includes('not written')));
+    writeFileSync(join(dir, 't.csv'), lines.join(''));
+    const r = await con.runAndReadAll(loadSelect(join(dir, 't.csv'), columns, Math.max(...lines.map((l) => l.length)), computed));
+    assert.deepEqual(r.getRowObjectsJS().map((x) => [x.text, x.i, x.key]), [['a', 7, 'a|7'], [null, null, '|']]);
+  } finally {
+    con.closeSync();
+    db.closeSync();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a number that is not finite is a gap, as in JSON', async () => {
   const back = await roundTrip([{ text: 'x', n: NaN, i: 1, yes: true, list: [] }, { text: 'y', n: Infinity, i: 2, yes: true, list: [] }]);
   assert.deepEqual(back.map((r) => r.n), [null, null]);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIGURE_KEY_FIELDS, POOL_LIMIT, figureHash, figureKey, normaliseFigure, type Outcome } from '../../../../scripts/pipeline/normalise.ts';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { FIGURE_KEY_FIELDS, FIGURE_KEY_SQL, POOL_LIMIT, figureHash, figureKey, normaliseFigure, type Outcome } from '../../../../scripts/pipeline/normalise.ts';
 import { context, figure } from '../../helpers/pipeline.ts';
 
 const obs = (o: Outcome) => { assert.equal(o.kind, 'obs', JSON.stringify(o)); return (o as Extract<Outcome, { kind: 'obs' }>).obs; };
@@ -167,4 +168,26 @@ test('a figure key is the key fields in order, joined by |, a gap empty', () => 
   const marked = Object.fromEntries(FIGURE_KEY_FIELDS.map((f) => [f, f])) as unknown as Parameters<typeof figureKey>[0];
   assert.equal(figureKey(marked), FIGURE_KEY_FIELDS.join('|'));
   assert.equal(figureKey({ ...marked, year: 2015, category: null }), FIGURE_KEY_FIELDS.map((f) => (f === 'year' ? 2015 : f === 'category' ? '' : f)).join('|'));
+});
+
+test('DuckDB computes the same figure key from the columns (as the Parquet file is written)', async () => {
+  const marked = Object.fromEntries(FIGURE_KEY_FIELDS.map((f) => [f, f])) as unknown as Parameters<typeof figureKey>[0];
+  const rows = [
+    obs(normaliseFigure(figure(), context())),
+    { ...marked, year: 2015 },
+    { ...marked, year: null, category: null, definition: '', programme: '近 2|3' },
+  ] as unknown as Parameters<typeof figureKey>[0][];
+  const db = await DuckDBInstance.create(':memory:');
+  const con = await db.connect();
+  try {
+    await con.run(`CREATE TABLE t (i INTEGER, ${FIGURE_KEY_FIELDS.map((f) => `"${f}" ${f === 'year' ? 'INTEGER' : 'VARCHAR'}`).join(', ')})`);
+    for (const [i, r] of rows.entries()) {
+      await con.run(`INSERT INTO t VALUES (${i}, ${FIGURE_KEY_FIELDS.map((_, k) => `$${k + 1}`).join(', ')})`, FIGURE_KEY_FIELDS.map((f) => (r as Record<string, unknown>)[f] as string | number | null ?? null));
+    }
+    const keys = (await con.runAndReadAll(`SELECT ${FIGURE_KEY_SQL} FROM t ORDER BY i`)).getRows().map((r) => r[0]);
+    assert.deepEqual(keys, rows.map(figureKey));
+  } finally {
+    con.closeSync();
+    db.closeSync();
+  }
 });
