@@ -38,20 +38,6 @@ export function columnCells(cell: (v: unknown) => string): (v: unknown) => strin
   };
 }
 
-/**
- * Rows as text, one line each, in pieces of a few ten thousand characters: a large table is never one string, and
- * pieces this small are collected as young garbage (a piece of megabytes is allocated among the long-lived rows, and
- * each such allocation brings a collection of the whole heap nearer).
- */
-export function* lineChunks<T>(rows: readonly T[], line: (row: T) => string, chars = 1 << 15): Generator<string> {
-  let chunk = '';
-  for (const row of rows) {
-    chunk += line(row);
-    if (chunk.length >= chars) { yield chunk; chunk = ''; }
-  }
-  if (chunk) yield chunk;
-}
-
 /** Columns a table's rows do not hold but are computed from each row when written, by name. */
 export type ComputedColumns = Record<string, (row: Record<string, unknown>) => unknown>;
 
@@ -79,15 +65,4 @@ export function rowValues(columns: readonly string[], computed: ComputedColumns 
     for (let c = 0; c < read.length; c++) values[c] = read[c]!(row);
     return values;
   };
-}
-
-/** The file's text in pieces (see `lineChunks`). */
-export function* csvChunks(columns: string[], rows: Record<string, unknown>[], computed: ComputedColumns = {}): Generator<string> {
-  yield csvHeader(columns);
-  const line = csvLines(columns), values = rowValues(columns, computed);
-  yield* lineChunks(rows, (r) => line(values(r)));
-}
-
-export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  return [...csvChunks(columns, rows)].join('');
 }

@@ -4,26 +4,19 @@
  * (same figure, same value) from the same source — a copy saved again with another encoding, line ending or row
  * order. Either stops the build, naming both files.
  */
-import { figureHash, type Obs } from './normalise.ts';
-
-/** 32-bit FNV-1a of a string, with a seed, so that two independent hashes make a 64-bit fingerprint. */
-function fnv(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
+import { figureHash, fnv1a, type Obs } from './normalise.ts';
 
 /** An order-free fingerprint of the figures one file gives per source: count and two sums of per-figure hashes. */
 export class FigureSets {
   private sets = new Map<string, { n: number; a: number; b: number }>();
 
   add(o: Obs): void {
-    // the figure's two hashes, each continued over its value (no text per row)
+    // the figure's two hashes (two seeds: together a 64-bit fingerprint), each continued over its value (no text per row)
     const value = `\0${o.value}`;
     const s = this.sets.get(o.source_id) ?? { n: 0, a: 0, b: 0 };
     s.n++;
-    s.a = (s.a + fnv(value, figureHash(o, 2166136261))) >>> 0;
-    s.b = (s.b + fnv(value, figureHash(o, 0x811c9dc5 ^ 0x5bd1e995))) >>> 0;
+    s.a = (s.a + fnv1a(value, figureHash(o, 2166136261))) >>> 0;
+    s.b = (s.b + fnv1a(value, figureHash(o, 0x811c9dc5 ^ 0x5bd1e995))) >>> 0;
     this.sets.set(o.source_id, s);
   }
 

@@ -86,11 +86,16 @@ export function figureHash(o: Pick<Observation, (typeof FIGURE_KEY_FIELDS)[numbe
   let h = seed;
   for (let f = 0; f < FIGURE_KEY_FIELDS.length; f++) {
     const v = o[FIGURE_KEY_FIELDS[f]!] ?? '';
-    const s = typeof v === 'string' ? v : String(v);
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-    h = Math.imul(h ^ 124, 16777619); // the separator
+    h = fnv1a('|', fnv1a(typeof v === 'string' ? v : String(v), h));
   }
   return h | 0;
+}
+
+/** 32-bit FNV-1a of a text, continued from `seed` (an offset basis, or the hash of what came before). */
+export function fnv1a(text: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
 
 function slug(s: string): string {

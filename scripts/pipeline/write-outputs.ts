@@ -35,8 +35,10 @@ const sha256 = (buf: Buffer) => createHash('sha256').update(buf).digest('hex');
 
 /**
  * A table's download CSV (csv-export.ts) and the CSV DuckDB loads (duckdb-load.ts), in one pass over its rows: each
- * row's values are read once for both lines. Written in pieces of a few ten thousand characters (see `lineChunks`).
- * Returns the length of the longest line of the CSV DuckDB loads.
+ * row's values are read once for both lines. Written in pieces of a few ten thousand characters: a large table is never
+ * one string, and pieces this small are collected as young garbage (a piece of megabytes is allocated among the
+ * long-lived rows, and each such allocation brings a collection of the whole heap nearer). Returns the length of the
+ * longest line of the CSV DuckDB loads.
  */
 function writeTableCsvs(rows: Record<string, unknown>[], columns: readonly ManifestColumn[], computed: ComputedColumns | undefined, computedSql: Record<string, string> | undefined, downloadPath: string, loadPath: string): number {
   const names = columns.map((c) => c.name);

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { csvCell, toCsv } from '../../../../scripts/pipeline/csv-export.ts';
+import { csvCell, csvHeader, csvLines, rowValues } from '../../../../scripts/pipeline/csv-export.ts';
+
+/** A table's download CSV as the data build writes it (write-outputs.ts): header, then a line per row. */
+function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
+  const line = csvLines(columns), values = rowValues(columns);
+  return csvHeader(columns) + rows.map((r) => line(values(r))).join('');
+}
 
 test('text cells that a spreadsheet would execute are neutralised; numbers are not', () => {
   assert.equal(csvCell('=HYPERLINK("x")'), `"'=HYPERLINK(""x"")"`);

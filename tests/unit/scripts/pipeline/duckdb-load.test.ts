@@ -11,16 +11,18 @@ const COLUMNS = [
   { name: 'yes', type: 'BOOLEAN' }, { name: 'list', type: 'VARCHAR[]' },
 ].map((c) => ({ ...c, description: { zh: '', en: '' } }));
 
-/** The rows written by loadLines and read back by DuckDB with loadSelect. */
-async function roundTrip(rows: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+type Column = (typeof COLUMNS)[number];
+
+/** The rows written by loadLines and read back by DuckDB with loadSelect (`computed`: columns DuckDB computes). */
+async function roundTrip(rows: Record<string, unknown>[], columns: Column[] = COLUMNS, computed: Record<string, string> = {}): Promise<Record<string, unknown>[]> {
   const dir = mkdtempSync(join(tmpdir(), 'chwd-load-'));
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
   try {
-    const line = loadLines(COLUMNS);
-    const lines = rows.map((r) => line(COLUMNS.map((c) => r[c.name])));
+    const line = loadLines(columns, computed);
+    const lines = rows.map((r) => line(columns.map((c) => r[c.name])));
     writeFileSync(join(dir, 't.csv'), lines.join(''));
-    const r = await con.runAndReadAll(loadSelect(join(dir, 't.csv'), COLUMNS, Math.max(...lines.map((l) => l.length))));
+    const r = await con.runAndReadAll(loadSelect(join(dir, 't.csv'), columns, Math.max(...lines.map((l) => l.length)), computed));
     return r.getRowObjectsJS() as Record<string, unknown>[];
   } finally {
     con.closeSync();
@@ -50,23 +52,12 @@ test('a line longer than the reader\'s usual buffer (a text of 12 MB) is read wh
 });
 
 test('a column DuckDB computes is not written to the file and comes back computed from the others', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chwd-load-'));
-  const db = await DuckDBInstance.create(':memory:');
-  const con = await db.connect();
-  try {
-    const columns = [...COLUMNS, { name: 'key', type: 'VARCHAR', description: { zh: '', en: '' } }];
-    const computed = { key: `concat_ws('|', coalesce("text", ''), coalesce(CAST("i" AS VARCHAR), ''))` };
-    const line = loadLines(columns, computed);
-    const lines = [line(['a', 1, 7, true, [], 'not written']), line([null, 2, null, false, ['x'], 'not written'])];
-    assert.ok(lines.every((l) => !l.includes('not written')));
-    writeFileSync(join(dir, 't.csv'), lines.join(''));
-    const r = await con.runAndReadAll(loadSelect(join(dir, 't.csv'), columns, Math.max(...lines.map((l) => l.length)), computed));
-    assert.deepEqual(r.getRowObjectsJS().map((x) => [x.text, x.i, x.key]), [['a', 7, 'a|7'], [null, null, '|']]);
-  } finally {
-    con.closeSync();
-    db.closeSync();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const columns = [...COLUMNS, { name: 'key', type: 'VARCHAR', description: { zh: '', en: '' } }];
+  const computed = { key: `concat_ws('|', coalesce("text", ''), coalesce(CAST("i" AS VARCHAR), ''))` };
+  assert.ok(!loadLines(columns, computed)(['a', 1, 7, true, [], 'not written']).includes('not written'));
+  const rows = [{ text: 'a', n: 1, i: 7, yes: true, list: [], key: 'not written' }, { text: null, n: 2, i: null, yes: false, list: ['x'], key: 'not written' }];
+  const back = await roundTrip(rows, columns, computed);
+  assert.deepEqual(back.map((x) => [x.text, x.i, x.key]), [['a', 7, 'a|7'], [null, null, '|']]);
 });
 
 test('a number that is not finite is a gap, as in JSON', async () => {
