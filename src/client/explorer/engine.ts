@@ -104,17 +104,22 @@ export async function cancelQuery(): Promise<void> {
 export interface CatalogueColumn { name: string; type: string }
 export interface CatalogueTable { name: string; columns: CatalogueColumn[] }
 
+let sideConnection: Promise<AsyncDuckDBConnection> | null = null;
+
 /**
- * A second connection to the same database, for reading the catalogue: a statement on the connection of a query
- * still being streamed would end that query's result early (it would come back with no rows).
+ * A second connection to the same database, for what the page reads beside the reader's queries (the catalogue, the
+ * quick chart's labels): a statement on the connection of a query still being streamed would end that query's result
+ * early (it would come back with no rows).
  */
-let catalogueConnection: Promise<AsyncDuckDBConnection> | null = null;
+export function readingConnection(): Promise<AsyncDuckDBConnection> {
+  sideConnection ??= explorerConnection().then((c) => c.bindings.connect());
+  sideConnection.catch(() => { sideConnection = null; });
+  return sideConnection;
+}
 
 /** Every table and view of the explorer's database with its columns, in order. */
 export async function catalogue(): Promise<CatalogueTable[]> {
-  catalogueConnection ??= explorerConnection().then((c) => c.bindings.connect());
-  catalogueConnection.catch(() => { catalogueConnection = null; });
-  const conn = await catalogueConnection;
+  const conn = await readingConnection();
   const table = await conn.query(`SELECT table_name, column_name, data_type FROM information_schema.columns
     WHERE table_schema = 'main' ORDER BY table_name, ordinal_position`);
   const out = new Map<string, CatalogueColumn[]>();

@@ -12,7 +12,7 @@ import { readSql, writeSql } from '../../lib/explore-url.ts';
 import type { QuickKind, QuickOptions, QuickWords } from '../../charts/quick-chart.ts';
 import { createEditor, type Schema } from './editor.ts';
 import { MY_ROWS_SYNCED } from '../own-table/store.ts';
-import { addedColumnWords, catalogue, cancelQuery, ENGINE_PROGRESS, engineStarted, explorerConnection, QueryCancelled, runQuery, TABLES_CHANGED } from './engine.ts';
+import { addedColumnWords, catalogue, cancelQuery, ENGINE_PROGRESS, engineStarted, QueryCancelled, readingConnection, runQuery, TABLES_CHANGED } from './engine.ts';
 import { initParquetPanel } from './parquet-panel.ts';
 import { createResultTable } from './result-table.ts';
 import { errorPosition, errorText } from './sql-error.ts';
@@ -197,7 +197,8 @@ function init(root: HTMLElement): void {
   let labels: Promise<Label[]> | null = null;
   async function chartWords(): Promise<QuickWords> {
     const { CODED_DOMAINS, quickWords } = await import('./words.ts');
-    labels ??= explorerConnection()
+    // (on the reading connection: the reader's next query may already be streaming on the explorer's own)
+    labels ??= readingConnection()
       .then((conn) => conn.query(`SELECT domain, code, zh, en FROM labels WHERE domain IN (${CODED_DOMAINS.map((d) => `'${d}'`).join(', ')})`))
       .then((table) => table.toArray().map((r) => (r as { toJSON(): Label }).toJSON()))
       .catch(() => []);
