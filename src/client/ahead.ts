@@ -1,10 +1,14 @@
 /**
  * Views made ahead of a change: when the reader reaches for a control (presses it, focuses it, or has just changed
- * it), the chart's likely next state is drawn in a task of its own and put in the chart's figure unseen (styled and
- * laid out in its place, out of the flow, hidden from sight and from screen readers), with the words shown beside it,
- * so that the change itself only shows it: the browser then has no new drawing to style, lay out and shape text for.
- * The view a change replaces steps aside the same way, ready for a change back. A view is kept for its state,
- * width, theme and language, used once, and only a few are kept per chart.
+ * it), the chart's likely next state is drawn in a task of its own and put in the chart's figure, styled and laid out
+ * at the figure's width and then set aside out of the flow with its rendering skipped (`content-visibility: hidden`,
+ * which keeps the style and layout it was given, and keeps it from sight, hit testing and screen readers), with the
+ * words shown beside it, so that the change itself only brings it back: the browser has no new drawing to style, lay
+ * out and shape text for. The view a change replaces steps aside the same way, ready for a change back. A view is
+ * kept for its state, width, theme and language, used once, and only a few are kept per chart.
+ *
+ * Nothing inherited changes on the drawing's own box when it is set aside or shown (as `visibility` would), so the
+ * browser restyles that box alone, not every mark and label in it.
  */
 import type { ChartState } from '../contract/rows.ts';
 import type { RenderContext } from '../charts/definition.ts';
@@ -19,8 +23,10 @@ const drawings = new WeakMap<HTMLElement, Map<string, Promise<AheadView | null>>
 
 const keyOf = (state: ChartState, ctx: RenderContext): string => JSON.stringify([state, ctx.width, ctx.theme, ctx.lang]);
 
-/** The class of a drawing made ahead and not yet shown (styles/site.css). */
+/** The class of a drawing set aside: made ahead and not yet shown, or stepped aside (styles/site.css). */
 export const AHEAD_CLASS = 'chart-ahead';
+/** The class of a new drawing while it is laid out before it is set aside: out of the flow (styles/site.css). */
+const STAGING_CLASS = 'chart-staging';
 
 /** Whether an element is, or is inside, a drawing made ahead and not shown. */
 export const isAhead = (el: Element): boolean => el.closest(`.${AHEAD_CLASS}`) !== null;
@@ -33,14 +39,20 @@ export function boxed(drawing: Element): HTMLElement {
 }
 
 /**
- * Puts a drawing's box in the figure unseen and out of the flow (or takes the one on screen out of view), so the
- * browser styles and lays it out before it is asked for. Showing it then only brings the box into the flow: the
- * drawing inside keeps its layout, text shaping included, which moving it in the page would lose.
+ * Sets a drawing's box aside in the figure (or the one on screen out of view). A new one is first styled and laid out
+ * at the figure's width, out of the flow, within this task (no frame shows it), so that showing it later only brings
+ * the box back into the flow: the drawing inside keeps its layout, text shaping included, which moving it in the page
+ * would lose.
  */
 export function stageAhead(figure: HTMLElement, box: HTMLElement): void {
-  box.classList.add(AHEAD_CLASS);
   box.setAttribute('aria-hidden', 'true');
-  if (box.parentNode !== figure) figure.append(box);
+  if (box.parentNode !== figure) {
+    box.classList.add(STAGING_CLASS);
+    figure.append(box);
+    box.getBoundingClientRect(); // style and layout, now
+    box.classList.remove(STAGING_CLASS);
+  }
+  box.classList.add(AHEAD_CLASS);
 }
 
 /**

@@ -124,6 +124,7 @@ export async function drawAhead(section: ChartSection, states: ChartState[]): Pr
       if (!rows || (await withOwnRows(def, state)) !== def) return null;
       await nextTask();
       const drawing = boxed(drawPlotNode(def, rows, state, ctx, document, def.plot(rows, state, ctx)));
+      await nextTask(); // laying it out is a task of its own
       stageAhead(section.figure, drawing);
       performance.mark(`chart-ahead:${section.id}`); // for tests and the benchmark
       await nextTask();

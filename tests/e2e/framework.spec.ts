@@ -140,6 +140,12 @@ test('a menu the reader presses has its neighbouring views drawn ahead; whicheve
 
   await select.dispatchEvent('pointerdown');
   await drawnAhead(2);
+  // The views drawn ahead wait in the figure set aside: out of the flow, not rendered, hidden from screen readers.
+  const aside = await page.locator(`#${id} [data-chart-figure] > .chart-ahead`).evaluateAll((boxes) => boxes.map((b) => ({
+    contentVisibility: getComputedStyle(b).contentVisibility, position: getComputedStyle(b).position,
+    ariaHidden: b.getAttribute('aria-hidden'), rendered: b.querySelector('svg')!.checkVisibility(),
+  })));
+  expect(aside).toEqual(Array(2).fill({ contentVisibility: 'hidden', position: 'absolute', ariaHidden: 'true', rendered: false }));
   let rendered = chartRendered(page, id);
   await select.selectOption(next);
   await rendered;
