@@ -122,9 +122,12 @@ export async function drawAhead(section: ChartSection, states: ChartState[]): Pr
         [rows, sources] = await Promise.all([precomputed(query.name, query.params, section.queries), sourceList()]);
       }
       if (!rows || (await withOwnRows(def, state)) !== def) return null;
+      // The marks, Plot's drawing and its layout, each a task of its own.
       await nextTask();
-      const drawing = boxed(drawPlotNode(def, rows, state, ctx, document, def.plot(rows, state, ctx)));
-      await nextTask(); // laying it out is a task of its own
+      const options = def.plot(rows, state, ctx);
+      await nextTask();
+      const drawing = boxed(drawPlotNode(def, rows, state, ctx, document, options));
+      await nextTask();
       stageAhead(section.figure, drawing);
       performance.mark(`chart-ahead:${section.id}`); // for tests and the benchmark
       await nextTask();
@@ -226,6 +229,10 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
       await nextTask();
       if (!current()) return;
       view = { drawing: boxed(drawPlotNode(layered, rows, state, ctx, document, options)), ...viewWords(def, layered, rows, state, lang, sources) };
+      // Styled and laid out in a task of its own (set aside at once), so that the frame showing it has less to do.
+      await nextTask();
+      if (!current()) return;
+      stageAhead(figure, view.drawing);
     }
     // The view on screen steps aside, staged for a change back to it (no drawing leaves the page on the change).
     const before = shown.get(el);

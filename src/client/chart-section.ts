@@ -32,7 +32,8 @@ export function loadDraw(): Promise<Draw> {
 function prepare(chart: ChartSection): void {
   if (prepared.has(chart)) return;
   prepared.add(chart);
-  loadDraw().then((m) => {
+  loadDraw().then(async (m) => {
+    await nextTask(); // not in the task that ran the drawing code's modules, itself a long one
     m.prepareChart(chart);
     // For the first chart prepared on the page, its first control's next view (or, without controls, its view) is
     // drawn while the browser is idle: Plot's code has then run once before the reader waits for it (its first run

@@ -1,7 +1,7 @@
 /**
  * sitemap.xml and robots.txt for search engines: every page in both languages at its absolute address, each with its
  * language alternates (the same hreflang set the pages' <head> carries, src/layouts/Base.astro). Embeds are left
- * out (they are noindex). Written only when the site's address is known (SITE_URL, docs/deploy.md).
+ * out (noindex: indexed only inside the pages that embed them). Written only when the site's address is known (SITE_URL, docs/deploy.md).
  */
 import type { Lang } from '../contract/schema.ts';
 import { LANGS, locale } from '../i18n/index.ts';

@@ -3,15 +3,40 @@
  * runner and stored per query name (/answers/<query>.json), so a control change is answered without starting
  * DuckDB-WASM. Pure: the build encodes, the browser decodes, tests check the round trip.
  *
- * Format: strings appear once in `strings`; each answer is column-major, a column either `{ k: value }` (the same
- * value in every row), `{ s: [index | null …] }` (text) or `{ v: [value …] }` (numbers, booleans, lists, nulls),
- * which keeps a file a fraction of its JSON-rows size.
+ * Format: strings appear once in `strings`; a column of an answer is either `{ k: value }` (the same value in every
+ * row), `{ s: [index | null …] }` (text) or `{ v: [value …] }` (numbers, booleans, lists, nulls), and every distinct
+ * column, and every distinct list of column names, is stored once (`columns`, `names`) for all the answers that have
+ * it (e.g. the provinces' codes and names in every year's map): a file is a fraction of its JSON-rows size, and
+ * small to parse.
  */
 import type { QueryParams, Row } from '../contract/rows.ts';
 
 type Column = { k: unknown } | { s: (number | null)[] } | { v: unknown[] };
-export interface EncodedAnswer { columns: string[]; data: Column[]; n: number }
-export interface AnswerFile { query: string; dataVersion: string; strings: string[]; answers: Record<string, EncodedAnswer> }
+/** One answer: its row count, its column names (an index into `names`) and its columns (indexes into `columns`). */
+export interface EncodedAnswer { n: number; names: number; data: number[] }
+export interface AnswerFile {
+  query: string; dataVersion: string; strings: string[]; names: string[][]; columns: Column[];
+  answers: Record<string, EncodedAnswer>;
+}
+
+/** Numbers for values, the same number for the same value (compared as JSON), with the values in order. */
+function pool<T>(): { values: T[]; index: (value: T) => number } {
+  const values: T[] = [];
+  const seen = new Map<string, number>();
+  return {
+    values,
+    index(value) {
+      const key = JSON.stringify(value);
+      let i = seen.get(key);
+      if (i === undefined) {
+        i = values.length;
+        values.push(value);
+        seen.set(key, i);
+      }
+      return i;
+    },
+  };
+}
 
 /** The key of a parameter set: the same for the same parameters in any order. */
 export function paramsKey(params: QueryParams): string {
@@ -19,42 +44,37 @@ export function paramsKey(params: QueryParams): string {
 }
 
 export function encodeAnswers(query: string, dataVersion: string, answers: ReadonlyMap<string, Row[]>): AnswerFile {
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const intern = (s: string) => {
-    let i = index.get(s);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      index.set(s, i);
-    }
-    return i;
-  };
+  const strings = pool<string>();
+  const names = pool<string[]>();
+  const columns = pool<Column>();
   const out: Record<string, EncodedAnswer> = {};
   for (const [key, rows] of answers) {
-    const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-    const data = columns.map((c): Column => {
+    const columnNames = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    const data = columnNames.map((c): number => {
       const values = rows.map((r) => (r[c] === undefined ? null : r[c]));
       const first = JSON.stringify(values[0]);
-      if (values.length > 1 && values.every((v) => JSON.stringify(v) === first)) return { k: values[0] };
-      return values.every((v) => v === null || typeof v === 'string')
-        ? { s: values.map((v) => (v === null ? null : intern(v as string))) }
-        : { v: values };
+      if (values.length > 1 && values.every((v) => JSON.stringify(v) === first)) return columns.index({ k: values[0] });
+      return columns.index(values.every((v) => v === null || typeof v === 'string')
+        ? { s: values.map((v) => (v === null ? null : strings.index(v as string))) }
+        : { v: values });
     });
-    out[key] = { columns, data, n: rows.length };
+    out[key] = { n: rows.length, names: names.index(columnNames), data };
   }
-  return { query, dataVersion, strings, answers: out };
+  return { query, dataVersion, strings: strings.values, names: names.values, columns: columns.values, answers: out };
 }
+
+const own = (value: unknown): unknown => (typeof value === 'object' && value !== null ? structuredClone(value) : value);
 
 /** The rows of one answer, as the runners return them. */
 export function decodeAnswer(file: AnswerFile, key: string): Row[] | null {
   const a = file.answers[key];
   if (!a) return null;
   const rows: Row[] = Array.from({ length: a.n }, () => ({}));
-  a.columns.forEach((c, j) => {
-    const col = a.data[j]!;
+  file.names[a.names]!.forEach((c, j) => {
+    const col = file.columns[a.data[j]!]!;
     for (let i = 0; i < a.n; i++) {
-      rows[i]![c] = 'k' in col ? structuredClone(col.k) : 's' in col ? (col.s[i] === null ? null : file.strings[col.s[i]!]!) : col.v[i];
+      // (a list is copied: columns are shared between answers, rows are not)
+      rows[i]![c] = 'k' in col ? structuredClone(col.k) : 's' in col ? (col.s[i] === null ? null : file.strings[col.s[i]!]!) : own(col.v[i]);
     }
   });
   return rows;

@@ -66,6 +66,21 @@ for (const id of CHARTS.map((c) => c.id)) {
   });
 }
 
+test('an embed page is indexed only inside the page that embeds it, and describes its chart to search engines', async ({ page }) => {
+  const [id] = CHARTS.map((c) => c.id);
+  for (const path of [`/embed/${id}/`, `/en/embed/${id}/`]) {
+    await page.goto(path);
+    const head = await page.evaluate(() => ({
+      robots: document.querySelector('meta[name="robots"]')?.getAttribute('content'),
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+      subtitle: document.querySelector('[data-chart-subtitle]')?.textContent?.trim(),
+    }));
+    expect(head.robots, path).toBe('noindex, indexifembedded');
+    expect(head.description, path).toBe(head.subtitle);
+    expect(head.description.length, path).toBeGreaterThan(10);
+  }
+});
+
 test('theme parameter: dark embed is dark before the first paint', async ({ page }) => {
   const [id] = CHARTS.map((c) => c.id);
   // Record the theme at the moment <body> is created, before anything is painted.
