@@ -2,7 +2,7 @@
  * Control changes are answered from the precomputed answers (/answers/<query>.json) with no DuckDB-WASM at all, with
  * the rows DuckDB-WASM gives for the same state; DuckDB loads only for a question the build did not answer.
  */
-import { test, expect, chartRendered, waitForDuckDB } from './fixtures.ts';
+import { test, expect, chartRendered, waitForDuckDB, withoutAnswers } from './fixtures.ts';
 
 type Rows = Record<string, unknown>[];
 
@@ -31,8 +31,7 @@ test('a control change is drawn from the precomputed answer, without DuckDB, wit
 
 test('a state the build did not answer is answered by DuckDB-WASM', async ({ page }) => {
   // The answer file without the headcount state.
-  await page.route('**/answers/training_gp_series.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ query: 'training_gp_series', dataVersion: '', strings: [], answers: {} }) }));
+  await withoutAnswers(page, 'training_gp_series');
   await page.goto('/en/training/');
   const rendered = chartRendered(page, 'training-gps');
   await page.locator('#training-gps input[data-key="measure"][value="headcount"]').check();

@@ -1,16 +1,10 @@
 /**
  * Failures in the browser, as a reader meets them: the in-browser engine cannot start, a data file fails once or for
  * a while, a link holds a state the chart cannot use. The chart never waits without end, says what happened in the
- * page's language, keeps the view on screen usable, and tries again on the next change.
+ * page's language, keeps the view on screen usable, and tries again on the next change. The training chart's headcount
+ * state is taken out of its answer file (withoutAnswers), so that DuckDB-WASM must answer it.
  */
-import type { Page } from '@playwright/test';
-import { expect, test, type SiteGuard } from './fixtures.ts';
-
-/** The training chart's answer file without the headcount state, so DuckDB-WASM must answer it. */
-async function needDuckDB(page: Page): Promise<void> {
-  await page.route('**/answers/training_gp_series.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ query: 'training_gp_series', dataVersion: '', strings: [], answers: {} }) }));
-}
+import { expect, test, withoutAnswers, type SiteGuard } from './fixtures.ts';
 
 /** The browser reports the failed loads the test causes on purpose; nothing else may reach the console. */
 function expectOnlyFailedLoads(guard: SiteGuard, also?: RegExp): void {
@@ -19,7 +13,7 @@ function expectOnlyFailedLoads(guard: SiteGuard, also?: RegExp): void {
 }
 
 test('DuckDB-WASM cannot start (its wasm missing): the chart says so in Chinese, keeps its view and controls on it', async ({ page, guard }) => {
-  await needDuckDB(page);
+  await withoutAnswers(page, 'training_gp_series');
   await page.route(/\/duckdb\/.*\.wasm(\.gz)?$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/training/');
   const chart = page.locator('#training-gps');
@@ -42,7 +36,7 @@ test('DuckDB-WASM cannot start (its wasm missing): the chart says so in Chinese,
 });
 
 test('DuckDB-WASM whose worker cannot load: the chart gives up at once (no endless "Updating…") and says why in English', async ({ page, guard }) => {
-  await needDuckDB(page);
+  await withoutAnswers(page, 'training_gp_series');
   await page.route(/\/duckdb\/.*worker.*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/en/training/');
   const chart = page.locator('#training-gps');
@@ -54,7 +48,7 @@ test('DuckDB-WASM whose worker cannot load: the chart gives up at once (no endle
 });
 
 test('a data file that fails once (503) is fetched again, and the change is drawn', async ({ page, guard }) => {
-  await needDuckDB(page);
+  await withoutAnswers(page, 'training_gp_series');
   let failures = 0;
   await page.route('**/data/observations.arrow', (route) => {
     if (failures++ === 0) return route.fulfill({ status: 503, body: 'busy' });
@@ -72,7 +66,7 @@ test('a data file that fails once (503) is fetched again, and the change is draw
 
 test('a data file failing for a while: the change is refused with the reason, and a later change tries again and draws', async ({ page, guard }) => {
   test.setTimeout(90_000);
-  await needDuckDB(page);
+  await withoutAnswers(page, 'training_gp_series');
   let down = true;
   await page.route('**/data/observations.arrow', (route) => (down ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
   await page.goto('/en/training/');

@@ -67,3 +67,9 @@ export function chartRendered(page: Page, id: string): Promise<unknown> {
     id,
   );
 }
+
+/** Serves a query's answer file with no answers in it, so that every state of that query is asked of DuckDB-WASM. */
+export async function withoutAnswers(page: Page, query: string): Promise<void> {
+  const body = JSON.stringify({ query, dataVersion: '', strings: [], names: [], columns: [], answers: {} });
+  await page.route(`**/answers/${query}.json`, (route) => route.fulfill({ contentType: 'application/json', body }));
+}

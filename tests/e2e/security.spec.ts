@@ -4,7 +4,7 @@
  * it. Debug switches of development do nothing on the built site.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, chartRendered, chartsSettled, waitForDuckDB } from './fixtures.ts';
+import { expect, test, chartRendered, chartsSettled, waitForDuckDB, withoutAnswers } from './fixtures.ts';
 import { CHARTS } from '../helpers/charts.ts';
 import { LANGS } from '../../src/i18n/index.ts';
 import { embedPath, pagePath } from '../../src/lib/paths.ts';
@@ -50,8 +50,7 @@ test('CSP: DuckDB-WASM starts and draws, downloads save, and the theme switches 
   test.setTimeout(120_000);
   const violations = await watchViolations(page);
   // The answer file without the headcount state, so DuckDB-WASM answers it.
-  await page.route('**/answers/training_gp_series.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ query: 'training_gp_series', dataVersion: '', strings: [], answers: {} }) }));
+  await withoutAnswers(page, 'training_gp_series');
   await openWithPolicy(page, '/en/training/');
   const section = page.locator('#training-gps');
   const rendered = chartRendered(page, 'training-gps');
