@@ -89,6 +89,8 @@ export function keepAhead(el: HTMLElement, state: ChartState, ctx: RenderContext
   const key = keyOf(state, ctx);
   if (kept.has(key)) discard(kept.get(key)!);
   kept.set(key, drawing);
+  // A view given up (or with nothing to draw) is not kept: the state may be drawn ahead again later.
+  void drawing.then((v) => { if (!v && kept.get(key) === drawing) kept.delete(key); });
   if (kept.size > KEPT) {
     const oldest = kept.keys().next().value!;
     discard(kept.get(oldest)!);

@@ -15,7 +15,7 @@ import type { QueryName } from '../queries/index.ts';
 import { precomputed, prefetch } from './answers.ts';
 import { boxed, discard, hasAhead, keepAhead, showDrawing, stageAhead, takeAhead, type AheadView } from './ahead.ts';
 import type { ChartSection } from './chart-section.ts';
-import { afterPaint, idle, nextTask } from './tasks.ts';
+import { afterPaint, backgroundTask, idle, nextTask } from './tasks.ts';
 import { failureReason } from './fetch-retry.ts';
 import type { QueryRunner } from '../queries/runner.ts';
 import { effectiveTheme } from './theme.ts';
@@ -102,7 +102,9 @@ function viewWords(def: ChartDefinition, drawn: ChartDefinition, rows: Row[], st
 /**
  * Makes, each in a task of its own, the views the reader is likely to ask next (src/client/ahead.ts): the drawing,
  * staged unseen in the chart's figure, and its words. Only states answered without DuckDB-WASM, and not when the
- * reader's own table is drawn on the chart.
+ * reader's own table is drawn on the chart. Its parts are background work: whatever the reader waits for runs first,
+ * and a view is given up once the reader changes the chart to another state; once the reader asks for this very view,
+ * its remaining parts are the change's own.
  */
 export async function drawAhead(section: ChartSection, states: ChartState[]): Promise<void> {
   const def = loadedChart(section.id) ?? (await loadChart(section.id));
@@ -113,6 +115,12 @@ export async function drawAhead(section: ChartSection, states: ChartState[]): Pr
     const ctx: RenderContext = { lang: section.lang, width: section.drawingWidth(), theme: effectiveTheme() };
     if (section.state !== from) return;
     if (hasAhead(section.el, state, ctx)) continue;
+    const asked = () => JSON.stringify(section.state) === JSON.stringify(state);
+    /** The next part's task; false when the view is no longer wanted. */
+    const next = async (): Promise<boolean> => {
+      await (asked() ? nextTask() : backgroundTask());
+      return section.state === from || asked();
+    };
     const view = (async (): Promise<AheadView | null> => {
       let rows: Row[] | null;
       let sources: Map<string, SourceInfo> | null = null;
@@ -122,15 +130,15 @@ export async function drawAhead(section: ChartSection, states: ChartState[]): Pr
         [rows, sources] = await Promise.all([precomputed(query.name, query.params, section.queries), sourceList()]);
       }
       if (!rows || (await withOwnRows(def, state)) !== def) return null;
-      // The marks, Plot's drawing and its layout, each a task of its own.
-      await nextTask();
+      // The marks, Plot's drawing, its layout and its words, each a task of its own.
+      if (!(await next())) return null;
       const options = def.plot(rows, state, ctx);
-      await nextTask();
+      if (!(await next())) return null;
       const drawing = boxed(drawPlotNode(def, rows, state, ctx, document, options));
-      await nextTask();
+      if (!(await next())) return null;
       stageAhead(section.figure, drawing);
       performance.mark(`chart-ahead:${section.id}`); // for tests and the benchmark
-      await nextTask();
+      await next();
       return { drawing, ...viewWords(def, def, rows, state, ctx.lang, sources) };
     })().catch(() => null);
     keepAhead(section.el, state, ctx, view);

@@ -14,6 +14,16 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => postTask(resolve));
 }
 
+/**
+ * Lets whatever the reader waits for run first: the next part of work done ahead of need, in a task of background
+ * priority where the browser has task priorities.
+ */
+export function backgroundTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (fn: () => void, options: { priority: 'background' }) => Promise<void> } }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'background' });
+  return new Promise((resolve) => postTask(resolve));
+}
+
 /** Runs `fn` in the first task after the next frame was painted (soon, in a hidden tab that paints no frames). */
 export function afterNextFrame(fn: () => void): void {
   if (document.visibilityState === 'hidden') postTask(fn);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { AHEAD_CLASS, boxed, discard, keepAhead, nextStates, showDrawing, stageAhead, takeAhead, type AheadView } from '../../../../src/client/ahead.ts';
+import { AHEAD_CLASS, boxed, discard, hasAhead, keepAhead, nextStates, showDrawing, stageAhead, takeAhead, type AheadView } from '../../../../src/client/ahead.ts';
 
 const { document } = parseHTML(`<form>
   <select data-key="year"><option value="2019">2019</option><option value="2018">2018</option><option value="2017">2017</option></select>
@@ -91,4 +91,13 @@ test('a view drawn on the change goes first in the figure; the oldest of too man
   discard(Promise.resolve(view(boxes[3]!)));
   await afterIdle();
   assert.equal(boxes[3]!.parentNode, null, 'a view given up leaves the page');
+});
+
+test('a view given up while it was being made is not kept: its state can be drawn ahead again', async () => {
+  const { section } = page();
+  keepAhead(section, { year: 2 }, ctx, Promise.resolve(null));
+  assert.equal(hasAhead(section, { year: 2 }, ctx), true, 'being made');
+  await Promise.resolve();
+  await Promise.resolve();
+  assert.equal(hasAhead(section, { year: 2 }, ctx), false);
 });
