@@ -39,19 +39,22 @@ export function boxed(drawing: Element): HTMLElement {
 }
 
 /**
- * Sets a drawing's box aside in the figure (or the one on screen out of view). A new one is first styled and laid out
- * at the figure's width, out of the flow, within this task (no frame shows it), so that showing it later only brings
- * the box back into the flow: the drawing inside keeps its layout, text shaping included, which moving it in the page
- * would lose.
+ * Puts a new drawing's box in the figure and has the browser style and lay it out now, at the figure's width and out
+ * of the flow, within this task (no frame shows it). Shown later, it keeps that layout, text shaping included, which
+ * moving it in the page would lose.
  */
+export function layOut(figure: HTMLElement, box: HTMLElement): void {
+  if (box.parentNode === figure) return;
+  box.classList.add(STAGING_CLASS);
+  figure.append(box);
+  box.getBoundingClientRect(); // style and layout, now
+  box.classList.remove(STAGING_CLASS);
+}
+
+/** Sets a drawing's box aside in the figure (a new one laid out first), or the one on screen out of view. */
 export function stageAhead(figure: HTMLElement, box: HTMLElement): void {
   box.setAttribute('aria-hidden', 'true');
-  if (box.parentNode !== figure) {
-    box.classList.add(STAGING_CLASS);
-    figure.append(box);
-    box.getBoundingClientRect(); // style and layout, now
-    box.classList.remove(STAGING_CLASS);
-  }
+  layOut(figure, box);
   box.classList.add(AHEAD_CLASS);
 }
 

@@ -13,7 +13,7 @@ import { t } from '../i18n/index.ts';
 import { sourceHref } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
 import { precomputed, prefetch } from './answers.ts';
-import { boxed, discard, hasAhead, keepAhead, showDrawing, stageAhead, takeAhead, type AheadView } from './ahead.ts';
+import { boxed, discard, hasAhead, keepAhead, layOut, showDrawing, stageAhead, takeAhead, type AheadView } from './ahead.ts';
 import type { ChartSection } from './chart-section.ts';
 import { afterPaint, backgroundTask, idle, nextTask } from './tasks.ts';
 import { failureReason } from './fetch-retry.ts';
@@ -237,10 +237,10 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
       await nextTask();
       if (!current()) return;
       view = { drawing: boxed(drawPlotNode(layered, rows, state, ctx, document, options)), ...viewWords(def, layered, rows, state, lang, sources) };
-      // Styled and laid out in a task of its own (set aside at once), so that the frame showing it has less to do.
+      // Styled and laid out in a task of its own, so that the frame showing it has less to do.
       await nextTask();
       if (!current()) return;
-      stageAhead(figure, view.drawing);
+      layOut(figure, view.drawing);
     }
     // The view on screen steps aside, staged for a change back to it (no drawing leaves the page on the change).
     const before = shown.get(el);

@@ -63,6 +63,7 @@ export function encodeAnswers(query: string, dataVersion: string, answers: Reado
   return { query, dataVersion, strings: strings.values, names: names.values, columns: columns.values, answers: out };
 }
 
+/** A value of its own for each row: lists and objects are copied (columns are shared between answers, rows are not). */
 const own = (value: unknown): unknown => (typeof value === 'object' && value !== null ? structuredClone(value) : value);
 
 /** The rows of one answer, as the runners return them. */
@@ -73,8 +74,7 @@ export function decodeAnswer(file: AnswerFile, key: string): Row[] | null {
   file.names[a.names]!.forEach((c, j) => {
     const col = file.columns[a.data[j]!]!;
     for (let i = 0; i < a.n; i++) {
-      // (a list is copied: columns are shared between answers, rows are not)
-      rows[i]![c] = 'k' in col ? structuredClone(col.k) : 's' in col ? (col.s[i] === null ? null : file.strings[col.s[i]!]!) : own(col.v[i]);
+      rows[i]![c] = 'k' in col ? own(col.k) : 's' in col ? (col.s[i] === null ? null : file.strings[col.s[i]!]!) : own(col.v[i]);
     }
   });
   return rows;
