@@ -62,14 +62,14 @@ export interface ChangeRun { samples: ChangeSample[]; skipped: number; controls:
  * Changes every control of every chart on the page, round-robin over the controls and through all of each control's
  * values (a menu's or radio group's in a shuffled order that is the same on every run: a reader picking with the
  * pointer does not step through a menu in order, and stepping in order would always ask for a view the page drew
- * ahead; a slider's in order, as when dragged), until at least `min` changes were made and every value was shown once (capped at `max`). As a person
- * would, the control is first scrolled into view (the first time a chart is reached, the pointer moves onto it and
- * `look` ms pass while the reader looks at the chart), then it gets a pointerdown and `dwell` ms pass, as when a
- * person presses it; the time runs from the
- * input (value set, events fired) to the frame painted after the chart's `chart:rendered` event.
+ * ahead; a slider's in order, as when dragged), until at least `min` changes were made and every value was shown once
+ * (capped at `max`). As a person would, the element to press (the menu or slider, or the radio button being chosen)
+ * is first scrolled into view and the pointer comes onto it (the first time a chart is reached, `look` ms pass while
+ * the reader looks at the chart), then it gets a pointerdown and `dwell` ms pass, as when a person presses it; the
+ * time runs from the input (value set, events fired) to the frame painted after the chart's `chart:rendered` event.
  */
 export async function driveControls(opts: { min: number; max: number; dwell: number; look: number; rangeSteps: number }): Promise<ChangeRun> {
-  type Control = { section: HTMLElement; key: string; values: () => string[]; set: (v: string) => void; current: () => string; target: () => HTMLElement; next: number; order?: number[] };
+  type Control = { section: HTMLElement; key: string; values: () => string[]; set: (v: string) => void; current: () => string; target: (value?: string) => HTMLElement; next: number; order?: number[] };
   let seed = 20261130;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const shuffled = (n: number): number[] => {
@@ -106,7 +106,7 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
       }
     }
     for (const [key, els] of radios) {
-      controls.push({ section, key, next: 0, target: () => els.find((e) => e.checked) ?? els[0]!, values: () => els.map((e) => e.value),
+      controls.push({ section, key, next: 0, target: (v) => els.find((e) => e.value === v) ?? els.find((e) => e.checked) ?? els[0]!, values: () => els.map((e) => e.value),
         current: () => els.find((e) => e.checked)?.value ?? '', set: (v) => els.find((e) => e.value === v)!.click() });
     }
   }
@@ -140,14 +140,18 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
     const value = all[c.order[c.next % all.length]!]!;
     c.next++;
     if (value === c.current()) continue;
-    c.target().scrollIntoView({ block: 'nearest' });
+    // The element pressed: the menu or slider, or the radio button being chosen.
+    const pressed = c.target(value);
+    pressed.scrollIntoView({ block: 'nearest' });
+    // The pointer comes onto the control (as a real pointer: pointerover, then moves).
+    pressed.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     if (!reached.has(c.section)) {
       reached.add(c.section);
-      // The pointer comes to the control, and the reader looks at the chart before pressing.
-      c.target().dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+      // The reader looks at the chart before pressing.
+      pressed.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
       await sleep(opts.look);
     }
-    c.target().dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    pressed.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     await sleep(opts.dwell);
     // Seen first by a capture listener on window (before the page's own chart:rendered listeners) and last by a
     // bubbling one (after them): the difference is the page's work in reaction to the redraw (e.g. the description).

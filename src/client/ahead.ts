@@ -14,7 +14,11 @@ import type { ChartState } from '../contract/rows.ts';
 import type { RenderContext } from '../charts/definition.ts';
 import { idle } from './tasks.ts';
 
-const KEPT = 4;
+/** Views kept per chart: the ones a reader picking from a menu may ask next, and the one a change replaced. */
+export const KEPT = 8;
+
+/** How many of a menu's options are drawn ahead while the reader picks from it (nearest to the current one first). */
+export const PICKING = 6;
 
 /** A view made ahead: its drawing's box (staged in the figure) and the HTML of the words shown with it. */
 export interface AheadView { drawing: HTMLElement; subtitle: string; notes: string; source: string | null }
@@ -110,11 +114,19 @@ export function takeAhead(el: HTMLElement, state: ChartState, ctx: RenderContext
   return drawing;
 }
 
+/** The control a pointer or focus reached: the element itself, or the control inside the label it is part of. */
+export function controlOf(target: EventTarget | null): HTMLElement | null {
+  const el = target as HTMLElement | null;
+  if (typeof el?.closest !== 'function') return null;
+  return el.dataset?.key !== undefined ? el : el.closest('label')?.querySelector<HTMLElement>('[data-key]') ?? null;
+}
+
 /**
  * The states a reader reaching for a control is likely to ask next: the value of a radio button not yet chosen, or
- * the values after and before the current one (a select's options, a radio group's buttons).
+ * the values nearest the current one (a select's options, a radio group's buttons), after it first: `count` of them
+ * (two: the values after and before), wrapping round at the ends.
  */
-export function nextStates(control: HTMLElement, state: ChartState, defaults: ChartState): ChartState[] {
+export function nextStates(control: HTMLElement, state: ChartState, defaults: ChartState, count = 2): ChartState[] {
   const key = control.dataset.key;
   if (!key || !(key in state)) return [];
   const current = String(state[key]);
@@ -128,7 +140,8 @@ export function nextStates(control: HTMLElement, state: ChartState, defaults: Ch
   } else return [];
   const at = values.indexOf(current);
   if (at < 0) return [];
-  const picks = [values[(at + 1) % values.length]!, values[(at - 1 + values.length) % values.length]!];
-  return [...new Set(picks)].filter((v) => v !== current)
+  const n = values.length;
+  const picks = Array.from({ length: n }, (_, i) => values[(at + (i % 2 === 0 ? i / 2 + 1 : -(i + 1) / 2) + n * n) % n]!);
+  return [...new Set(picks)].filter((v) => v !== current).slice(0, count)
     .map((v) => ({ ...state, [key]: typeof defaults[key] === 'number' ? Number(v) : v }));
 }

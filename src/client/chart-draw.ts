@@ -4,6 +4,7 @@
  * DuckDB-WASM (the same named query, started only then) for anything else — draws them with the chart's pure plot(),
  * and swaps the SVG, subtitle, notes, source line and table.
  */
+import * as Plot from '@observablehq/plot';
 import { loadChart, loadedChart } from '../charts/loader.ts';
 import { drawPlotNode, escapeHtml, renderNotesHtml, renderSourceLineHtml, renderTableHtml, type SourceInfo } from '../charts/frame-html.ts';
 import type { ChartState, QueryParams, Row } from '../contract/rows.ts';
@@ -12,7 +13,7 @@ import type { Lang } from '../contract/schema.ts';
 import { t } from '../i18n/index.ts';
 import { sourceHref } from '../lib/paths.ts';
 import type { QueryName } from '../queries/index.ts';
-import { precomputed, prefetch } from './answers.ts';
+import { precomputed } from './answers.ts';
 import { boxed, discard, hasAhead, keepAhead, layOut, showDrawing, stageAhead, takeAhead, type AheadView } from './ahead.ts';
 import type { ChartSection } from './chart-section.ts';
 import { afterPaint, backgroundTask, idle, nextTask } from './tasks.ts';
@@ -68,14 +69,29 @@ function queryRows(name: QueryName, params: QueryParams, known: readonly string[
 }
 
 /**
- * A chart made ready for its first change, ahead of need: its definition, its precomputed answers (low priority) and
- * the source list its source line is written from.
+ * A chart made ready for its first change, ahead of need, once its definition and answers are on their way
+ * (chart-section.ts): the source list its source line is written from, decoded.
  */
 export function prepareChart(section: ChartSection): void {
-  loadChart(section.id).catch(() => {});
-  if (section.queries.length === 0) return;
-  prefetch(section.queries);
-  sourceList().catch(() => {});
+  if (section.queries.length) sourceList().catch(() => {});
+}
+
+/** Two small drawings with the marks and scales the charts use most (bars on bands, lines and dots in time, text, rules). */
+const WARM_ROWS = [{ k: 'a', v: 1, t: 2000 }, { k: 'b', v: 2, t: 2001 }];
+const WARM_PLOTS: Plot.PlotOptions[] = [
+  { marks: [Plot.barX(WARM_ROWS, { x: 'v', y: 'k' }), Plot.text(WARM_ROWS, { x: 'v', y: 'k', text: 'k' }), Plot.ruleX([0])] },
+  { marks: [Plot.line(WARM_ROWS, { x: 't', y: 'v' }), Plot.dot(WARM_ROWS, { x: 't', y: 'v', title: 'k' }), Plot.ruleY([0])] },
+];
+
+/**
+ * Plot's first run compiles much of its code and is several times slower than later ones: small drawings, each in a
+ * task of its own and never shown, take that cost in pieces before the first chart is drawn.
+ */
+export async function warmPlot(): Promise<void> {
+  for (const options of WARM_PLOTS) {
+    await nextTask();
+    Plot.plot({ ...options, width: 200, height: 100, document });
+  }
 }
 
 /**
@@ -109,12 +125,15 @@ function viewWords(def: ChartDefinition, drawn: ChartDefinition, rows: Row[], st
 export async function drawAhead(section: ChartSection, states: ChartState[]): Promise<void> {
   const def = loadedChart(section.id) ?? (await loadChart(section.id));
   const from = section.state;
-  for (const [i, state] of states.entries()) {
-    // The likeliest at once, the other when the browser is idle.
-    if (i > 0) await new Promise<void>((resolve) => idle(resolve));
-    const ctx: RenderContext = { lang: section.lang, width: section.drawingWidth(), theme: effectiveTheme() };
+  const context = (): RenderContext => ({ lang: section.lang, width: section.drawingWidth(), theme: effectiveTheme() });
+  let drawn = 0;
+  for (const state of states) {
+    // The likeliest at once, each other one when the browser is idle (one already drawn is not waited for).
+    if (drawn > 0 && !hasAhead(section.el, state, context())) await new Promise<void>((resolve) => idle(resolve));
+    const ctx = context();
     if (section.state !== from) return;
     if (hasAhead(section.el, state, ctx)) continue;
+    drawn++;
     const asked = () => JSON.stringify(section.state) === JSON.stringify(state);
     /** The next part's task; false when the view is no longer wanted. */
     const next = async (): Promise<boolean> => {

@@ -6,13 +6,16 @@
  */
 import type { ChartState, Row } from '../contract/rows.ts';
 import type { Lang } from '../contract/schema.ts';
+import type { QueryName } from '../queries/index.ts';
 import { t } from '../i18n/index.ts';
 import { prerenderedFor } from '../charts/prerender.ts';
 import { plainText } from '../lib/plain-text.ts';
 import { readState, sameState, writeState, type StateSpec } from '../lib/url-state.ts';
 import { watchOwnTable } from './own-table/watch.ts';
-import { AHEAD_CLASS, nextStates } from './ahead.ts';
+import { AHEAD_CLASS, PICKING, controlOf, nextStates } from './ahead.ts';
+import { loadChart } from '../charts/loader.ts';
 import { idle, nextTask } from './tasks.ts';
+import { loadLocaleData } from './locale-data.ts';
 
 type Draw = typeof import('./chart-draw.ts');
 let draw: Promise<Draw> | null = null;
@@ -28,12 +31,28 @@ export function loadDraw(): Promise<Draw> {
   return draw;
 }
 
-/** A chart's drawing code, definition and precomputed answers, fetched ahead of its first change (idempotent). */
-function prepare(chart: ChartSection): void {
-  if (prepared.has(chart)) return;
-  prepared.add(chart);
+/**
+ * A chart's drawing code, definition and precomputed answers, fetched side by side ahead of its first change (not one
+ * after the other: each is a round trip), then made ready. Once for each chart: resolves when all are on their way.
+ */
+function prepare(chart: ChartSection): Promise<void> {
+  let started = prepared.get(chart);
+  if (!started) prepared.set(chart, (started = startLoads(chart)));
+  return started;
+}
+const prepared = new WeakMap<ChartSection, Promise<void>>();
+let warmed = false;
+
+async function startLoads(chart: ChartSection): Promise<void> {
+  void loadLocaleData();
+  // Each load starts in a task of its own: starting one, with its module preloads, takes a while.
+  loadChart(chart.id).catch(() => {});
+  await nextTask();
+  // Answers at low priority; the source list goes with them (source lines are written from it).
+  if (chart.queries.length) import('./answers.ts').then((a) => a.prefetch([...chart.queries, 'source_list' satisfies QueryName]), () => {});
+  await nextTask();
   loadDraw().then(async (m) => {
-    await nextTask(); // not in the task that ran the drawing code's modules, itself a long one
+    await nextTask(); // not in the task that ran the drawing code's modules
     m.prepareChart(chart);
     // For the first chart prepared on the page, its first control's next view (or, without controls, its view) is
     // drawn while the browser is idle: Plot's code has then run once before the reader waits for it (its first run
@@ -42,23 +61,22 @@ function prepare(chart: ChartSection): void {
     if (warmed) return;
     warmed = true;
     const first = chart.el.querySelector<HTMLElement>('[data-chart-controls] [data-key]');
-    idle(() => {
+    idle(() => void m.warmPlot().then(() => {
       const states = first ? nextStates(first, chart.state, chart.defaults) : [];
-      void m.drawAhead(chart, states.length ? states : [chart.state]);
-    });
+      return m.drawAhead(chart, states.length ? states : [chart.state]);
+    }));
   }, () => { prepared.delete(chart); });
 }
-const prepared = new WeakSet<ChartSection>();
-let warmed = false;
 
 /** States the reader is likely to ask next, drawn unseen ahead of the change (src/client/ahead.ts). */
 export function drawStatesAhead(chart: ChartSection, states: ChartState[]): void {
   if (states.length) loadDraw().then((m) => m.drawAhead(chart, states), () => {});
 }
 
-/** The states the reader is likely to ask next with this control, drawn ahead of the change. */
-function drawAhead(chart: ChartSection, control: EventTarget | null): void {
-  if (control instanceof HTMLElement) drawStatesAhead(chart, nextStates(control, chart.state, chart.defaults));
+/** The states the reader is likely to ask next with this control (`count` of them), drawn ahead of the change. */
+function drawAhead(chart: ChartSection, target: EventTarget | null, count?: number): void {
+  const control = controlOf(target);
+  if (control) drawStatesAhead(chart, nextStates(control, chart.state, chart.defaults, count));
 }
 
 export interface Payload { defaults: ChartState; rows: Row[] }
@@ -356,10 +374,14 @@ function init(): void {
       if (out) out.textContent = target.value;
     });
     // A reach for a control before the chart came near the screen (a link to a control, keyboard) prepares it now;
-    // a reach for a control draws what it will likely show next (between pressing and releasing, or choosing).
-    const reach = (e: Event) => { prepare(chart); drawAhead(chart, e.target); };
-    form.addEventListener('pointerdown', reach);
-    form.addEventListener('focusin', reach);
+    // a reach for a control draws what it will likely show next: the pointer coming onto it, pressing it, focusing it.
+    // A menu pressed opens for picking: more of its options are drawn, nearest first, while the reader picks.
+    // Not in the input's own task: starting the loads (each with its module preloads) is itself tens of milliseconds.
+    const reach = (e: Event) => {
+      const count = e.type === 'pointerdown' && e.target instanceof HTMLSelectElement ? PICKING : undefined;
+      void nextTask().then(() => prepare(chart)).then(() => drawAhead(chart, e.target, count));
+    };
+    for (const type of ['pointerover', 'pointerdown', 'focusin']) form.addEventListener(type, reach);
   }
 
   // The reader's own table, kept in this browser, drawn beside the published figures (never in embeds).
@@ -401,7 +423,7 @@ function init(): void {
       if (!entry.isIntersecting) continue;
       near.unobserve(entry.target);
       const chart = ChartSection.of(entry.target as HTMLElement);
-      void engaged.then(() => idle(() => prepare(chart)));
+      void engaged.then(() => idle(() => void prepare(chart)));
     }
   }, { rootMargin: '100% 0px' });
   const observe = () => {

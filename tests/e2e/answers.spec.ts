@@ -40,3 +40,25 @@ test('a state the build did not answer is answered by DuckDB-WASM', async ({ pag
   // 2012: 10.98万 in Chinese General Practice (the exact 109,794 is on a mirror host, so it ranks after it).
   await expect(page.locator('#training-gps [data-chart-table] tr').filter({ hasText: '2012' }).first()).toContainText('109,800');
 });
+
+test('a chart the reader reaches for has its definition and answers fetched beside its drawing code, not after it', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  // The drawing code is held back: what is fetched meanwhile does not wait for it.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/_astro\/chart-draw\.[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/en/training/');
+  const headcount = page.locator('#training-gps input[data-key="measure"][value="headcount"]');
+  await headcount.hover();
+  await expect.poll(() => requested.filter((p) => /\/chart-draw\./.test(p)).length).toBe(1);
+  await expect.poll(() => requested.includes('/answers/training_gp_series.json')).toBe(true);
+  await expect.poll(() => requested.includes('/answers/source_list.json')).toBe(true);
+  expect(requested.some((p) => /\/_astro\/training-gps\.[\w-]+\.js$/.test(p))).toBe(true);
+  // Once the drawing code arrives, the change is drawn from those answers.
+  release();
+  const rendered = chartRendered(page, 'training-gps');
+  await headcount.check();
+  await rendered;
+  await expect(page.locator('#training-gps [data-chart-table] tr').filter({ hasText: '2012' }).first()).toContainText('109,800');
+});

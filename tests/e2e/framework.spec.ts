@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, chartRendered, chartsSettled } from './fixtures.ts';
 import { LANGS } from '../../src/i18n/index.ts';
+import { PICKING } from '../../src/client/ahead.ts';
 import { pagePath } from '../../src/lib/paths.ts';
 import { pageIds } from '../../src/site/page-ids.ts';
 import { chartById } from '../helpers/charts.ts';
@@ -114,7 +115,7 @@ test.describe('without JavaScript', () => {
   }
 });
 
-test('a menu the reader presses has its neighbouring views drawn ahead; whichever view is chosen is the one drawn', async ({ page, browser }) => {
+test('a menu the reader presses has its nearest views drawn ahead; whichever view is chosen is the one drawn', async ({ page, browser }) => {
   const id = 'urban-rural-density';
   // What the chart says (its image's description) in a view, from a page opened on that view's link.
   const notes = new Map<string, string>();
@@ -130,22 +131,28 @@ test('a menu the reader presses has its neighbouring views drawn ahead; whicheve
   await page.goto('/en/urban-rural/');
   const select = page.locator(`#${id} select[data-key="cadre"]`);
   const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  // More options than are drawn while the reader picks: one is left to draw on the change.
+  expect(options.length).toBeGreaterThan(PICKING + 1);
   const at = options.indexOf(await select.inputValue());
-  const next = options[(at + 1) % options.length]!;
-  const previous = options[(at - 1 + options.length) % options.length]!;
-  const afterNext = options[(at + 2) % options.length]!;
-  const elsewhere = options.find((o, i) => i !== at && ![next, previous, afterNext].includes(o))!;
+  const option = (step: number) => options[(at + step + options.length) % options.length]!;
   const drawnAhead = (n: number) => page.waitForFunction(([c, k]) => performance.getEntriesByName(`chart-ahead:${c}`).length >= k, [id, n] as const);
+  const ahead = () => page.evaluate((c) => performance.getEntriesByName(`chart-ahead:${c}`).length, id);
   const usedAhead = () => page.evaluate((c) => performance.getEntriesByName(`chart-ahead-used:${c}`).length, id);
 
-  await select.dispatchEvent('pointerdown');
+  // The pointer coming onto the menu draws the options after and before the current one.
+  await select.dispatchEvent('pointerover');
   await drawnAhead(2);
+  // Pressing it (it opens for picking) draws more of them, nearest first, each once.
+  await select.dispatchEvent('pointerdown');
+  await drawnAhead(PICKING);
   // The views drawn ahead wait in the figure set aside: out of the flow, not rendered, hidden from screen readers.
   const aside = await page.locator(`#${id} [data-chart-figure] > .chart-ahead`).evaluateAll((boxes) => boxes.map((b) => ({
     contentVisibility: getComputedStyle(b).contentVisibility, position: getComputedStyle(b).position,
     ariaHidden: b.getAttribute('aria-hidden'), rendered: b.querySelector('svg')!.checkVisibility(),
   })));
-  expect(aside).toEqual(Array(2).fill({ contentVisibility: 'hidden', position: 'absolute', ariaHidden: 'true', rendered: false }));
+  expect(aside).toEqual(Array(PICKING).fill({ contentVisibility: 'hidden', position: 'absolute', ariaHidden: 'true', rendered: false }));
+  expect(await ahead()).toBe(PICKING);
+  const next = option(2); // drawn once the menu was pressed
   let rendered = chartRendered(page, id);
   await select.selectOption(next);
   await rendered;
@@ -155,9 +162,9 @@ test('a menu the reader presses has its neighbouring views drawn ahead; whicheve
   await expect(image).toHaveAttribute('aria-label', (await labelOf(next))!);
   await expect(page.locator(`#${id} svg[role="img"]:visible`)).toHaveCount(1);
 
-  // A view not drawn ahead is drawn on the change, not replaced by one that was.
-  await select.dispatchEvent('pointerdown');
-  await drawnAhead(4);
+  // A view not drawn ahead (the option farthest from the one pressed) is drawn on the change, not replaced by one
+  // that was.
+  const elsewhere = option(PICKING / 2 + 1);
   rendered = chartRendered(page, id);
   await select.selectOption(elsewhere);
   await rendered;

@@ -1,13 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { AHEAD_CLASS, boxed, discard, hasAhead, keepAhead, nextStates, showDrawing, stageAhead, takeAhead, type AheadView } from '../../../../src/client/ahead.ts';
+import { AHEAD_CLASS, KEPT, boxed, controlOf, discard, hasAhead, keepAhead, nextStates, showDrawing, stageAhead, takeAhead, type AheadView } from '../../../../src/client/ahead.ts';
 
 const { document } = parseHTML(`<form>
   <select data-key="year"><option value="2019">2019</option><option value="2018">2018</option><option value="2017">2017</option></select>
   <input type="radio" name="v" data-key="view" value="lines" checked><input type="radio" name="v" data-key="view" value="rank">
   <input type="radio" name="g" data-key="group" value="a"><input type="radio" name="g" data-key="group" value="b" checked><input type="radio" name="g" data-key="group" value="c">
   <input type="range" data-key="share" min="0" max="10">
+  <label><span>Age</span><select data-key="age">${[0, 1, 2, 3, 4, 5].map((v) => `<option value="${v}">${v}</option>`).join('')}</select></label>
+  <label class="radio"><input type="radio" name="k" data-key="kind" value="x"><span>x</span></label>
+  <p>not a control</p>
 </form>`);
 const el = (selector: string) => document.querySelector(selector) as unknown as HTMLElement;
 const defaults = { year: 2019, view: 'lines', group: 'b', share: 5 };
@@ -16,6 +19,21 @@ test('a select: the options after and before the current one, typed as the state
   assert.deepEqual(nextStates(el('select'), { ...defaults, year: 2018 }, defaults).map((s) => s.year), [2017, 2019]);
   // the first option's neighbours wrap round
   assert.deepEqual(nextStates(el('select'), defaults, defaults).map((s) => s.year), [2018, 2017]);
+});
+
+test('a menu being picked from: as many options as asked, nearest the current one first, each once', () => {
+  const state = { age: 2 };
+  assert.deepEqual(nextStates(el('[data-key=age]'), state, state).map((s) => s.age), [3, 1]);
+  assert.deepEqual(nextStates(el('[data-key=age]'), state, state, 4).map((s) => s.age), [3, 1, 4, 0]);
+  assert.deepEqual(nextStates(el('[data-key=age]'), state, state, 10).map((s) => s.age), [3, 1, 4, 0, 5]);
+});
+
+test('the control reached: the element itself, or the one in the label the pointer is over; nothing elsewhere', () => {
+  assert.equal(controlOf(el('[data-key=age]')), el('[data-key=age]'));
+  assert.equal(controlOf(el('label.radio span')), el('[data-key=kind]'));
+  assert.equal(controlOf(el('label span')), el('[data-key=age]'));
+  assert.equal(controlOf(el('p')), null);
+  assert.equal(controlOf(null), null);
 });
 
 test('a radio button not yet chosen: its own value only', () => {
@@ -76,7 +94,8 @@ test('a view drawn on the change goes first in the figure; the oldest of too man
   showDrawing(figure, fresh);
   assert.equal(figure.firstElementChild, fresh);
 
-  const boxes = [1, 2, 3, 4, 5].map((year) => {
+  const years = Array.from({ length: KEPT + 1 }, (_, i) => i + 1);
+  const boxes = years.map((year) => {
     const box = boxed(doc.createElement('div') as unknown as Element);
     stageAhead(figure, box);
     keepAhead(section, { year }, ctx, Promise.resolve(view(box)));
@@ -86,11 +105,11 @@ test('a view drawn on the change goes first in the figure; the oldest of too man
   assert.equal(boxes[0]!.parentNode, null, 'the oldest kept view left the page');
   assert.ok(boxes.slice(1).every((b) => b.parentNode === figure));
   assert.equal(await takeAhead(section, { year: 1 }, ctx), null);
-  assert.equal((await takeAhead(section, { year: 5 }, ctx))?.drawing, boxes[4]);
-  assert.equal(takeAhead(section, { year: 5 }, ctx), null, 'a view is taken once');
-  discard(Promise.resolve(view(boxes[3]!)));
+  assert.equal((await takeAhead(section, { year: KEPT + 1 }, ctx))?.drawing, boxes[KEPT]);
+  assert.equal(takeAhead(section, { year: KEPT + 1 }, ctx), null, 'a view is taken once');
+  discard(Promise.resolve(view(boxes[KEPT - 1]!)));
   await afterIdle();
-  assert.equal(boxes[3]!.parentNode, null, 'a view given up leaves the page');
+  assert.equal(boxes[KEPT - 1]!.parentNode, null, 'a view given up leaves the page');
 });
 
 test('a view given up while it was being made is not kept: its state can be drawn ahead again', async () => {
