@@ -140,8 +140,8 @@ export function nextStates(control: HTMLElement, state: ChartState, defaults: Ch
   } else return [];
   const at = values.indexOf(current);
   if (at < 0) return [];
-  const n = values.length;
-  const picks = Array.from({ length: n }, (_, i) => values[(at + (i % 2 === 0 ? i / 2 + 1 : -(i + 1) / 2) + n * n) % n]!);
+  const wrap = (i: number) => values[((i % values.length) + values.length) % values.length]!;
+  const picks = values.flatMap((_, d) => [wrap(at + d + 1), wrap(at - d - 1)]);
   return [...new Set(picks)].filter((v) => v !== current).slice(0, count)
     .map((v) => ({ ...state, [key]: typeof defaults[key] === 'number' ? Number(v) : v }));
 }
