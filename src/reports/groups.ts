@@ -183,11 +183,16 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
       && (drafts[j]!.breakdown === first.breakdown || (drafts[j]!.breakdown === null && RESIDUAL.test(drafts[j]!.subject))); j++) run.push(drafts[j]!);
     if (run.length < 2) continue;
     const sum = round(run.reduce((a, p) => a + p.value, 0));
+    // the nearest headcount that holds the parts; else the nearest at least half their sum (a discrepancy, kept as printed)
     let total: GroupDraft | null = null;
+    let near: GroupDraft | null = null;
     for (let j = k - 1; j >= 0 && drafts[j]!.doc === first.doc && first.sentence.start - drafts[j]!.sentence.end < 400; j--) {
       const d = drafts[j]!;
-      if (d.unit === first.unit && (d.headcount || d.role === 'total') && d.value >= sum * 0.5 && d.breakdown === null) { total = d; break; }
+      if (d.unit !== first.unit || !(d.headcount || d.role === 'total') || d.value < sum * 0.5 || d.breakdown !== null) continue;
+      near ??= d;
+      if (d.value >= sum) { total = d; break; }
     }
+    total ??= near;
     add(total ? 'composition' : 'list', total, run);
     k += run.length - 1;
   }

@@ -54,8 +54,8 @@ export const NOT_PROGRAMME = /新技术|新业务|新项目|科研|课题|基金
 export const SHARE_OF_COUNT = /^(?:分别|其中|仅|只|约)?占|率|比例|占比/;
 /** Ratios are figures only where the clause says so. */
 export const RATIO_CONTEXT = /比|按|配备/;
-/** Per-population rates: 每千人口 …, 每万人口 …. */
-export const PER_POPULATION = /每(千|万)(?:常住|户籍|服务)?人口/;
+/** Per-population rates: 每千人口 …, 每万常住人口 …, 每万名居民 …, 每千人 … (not 每万人次 or 每千人员). */
+export const PER_POPULATION = /每(千|万)名?(?:常住|户籍|服务|城乡)?(?:人口|居民|人(?![员次才]))/;
 /** A level named by the breakdown it belongs to, when the vocabulary lacks it (研究生学历37人, 中级职称). */
 export const BREAKDOWN_SUFFIX: ['education' | 'title', RegExp][] = [['education', /(?:学历|学位)$/], ['title', /职称$/]];
 /** The last printed category of a complete make-up (无职称, 中专及以下, 其他, 编外 beside 在编). */

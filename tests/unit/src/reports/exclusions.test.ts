@@ -31,6 +31,12 @@ test('staff per population and staff pay are workforce figures though they name 
   assert.deepEqual(printedFigures(t), ['2.91', '800', '120']);
 });
 
+test('staff per population are workforce rates however the population is named', () => {
+  const r = read('每万名居民拥有全科医生3.15名，每千人拥有注册护士3.6人，每万城乡居民拥有3名全科医生；全年接诊居民1.2万人。');
+  assert.deepEqual(r.figures.map((f) => [f.text, f.unit]), [['3.15', 'per-10000-population'], ['3.6', 'per-1000-population'], ['3', 'per-10000-population']]);
+  assert.ok(r.skipped.some((s) => s.text === '1.2万' && /not the health workforce/.test(s.reason)));
+});
+
 test('a number after a quoted name that has closed is outside it', () => {
   const t = '年内评出“杏林名医”8名、“优秀护士”15名，每人奖励3000元。';
   assert.deepEqual(printedFigures(t), ['8', '15', '3000']);

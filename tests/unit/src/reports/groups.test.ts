@@ -93,3 +93,11 @@ test('a sub-total is a part of the make-up around it; levels named by their brea
   assert.deepEqual([edu.group, edu.group_total, edu.discrepancy], [figure(t, '200').group, 1000, false]);
   assert.equal(figure(t, '20', 1).group, edu.group);
 });
+
+test('parts coded in one breakdown take the nearest headcount that can hold them, not a smaller one printed between', () => {
+  const t = '全市共有卫生技术人员3,215人，其中注册护士1,473人。从职称结构看，中级职称987人，初级职称1,523人。';
+  const parts = ['987', '1,523'].map((p) => figure(t, p));
+  const group = read(t).groups.find((g) => g.id === parts[0]!.group)!;
+  assert.ok(parts.every((p) => p.group === group.id && p.role === 'part'));
+  assert.deepEqual([group.total, group.total_value, group.sum, group.discrepancy], [figure(t, '3,215').id, 3215, 2510, false]);
+});

@@ -11,6 +11,13 @@ test('the counted noun after the measure word, else before the number without ti
   assert.equal(figure(t, '2-9万').subject_zh, '生活补贴');
 });
 
+test('a thousands separator is part of its number, not the end of a clause: the next figure keeps its own noun', () => {
+  const t = '高级职称3,512人（正高级职称836人，副高级职称2,676人），中级职称9,874人。';
+  assert.equal(figure(t, '836').subject_zh, '正高级职称');
+  assert.equal(figure(t, '2,676').subject_zh, '副高级职称');
+  assert.equal(figure(t, '9,874').subject_zh, '中级职称');
+});
+
 test('vocabulary codes from data/vocab: cadre, title grade, education level, programme — only where one fits', () => {
   const t = '到2024年，实现每个乡镇卫生院至少有1名执业医师的目标。高级职称12人，副高级职称9人，大专学历203人。三年共完成全科医生转岗培训25人次。培训乡镇卫生院公共卫生人员35名。';
   const code = (p: string) => { const f = figure(t, p); return [f.code_domain, f.code]; };
