@@ -111,9 +111,11 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
     }
   }
   // The scenario explorer's sliders drive its chart; a slider redraws on input (its change event only records history).
+  // Only the sliders a reader can reach: those of the urban/rural split stay hidden until the split is asked for.
   const scenarioChart = document.querySelector<HTMLElement>('[data-scenario] section[data-chart]');
   if (scenarioChart) {
     for (const el of document.querySelectorAll<HTMLInputElement>('[data-scn-form] input[data-role="range"]')) {
+      if (!el.checkVisibility()) continue;
       controls.push({ section: scenarioChart, key: el.dataset.key!, next: 0, target: () => el, values: () => rangeValues(el), current: () => el.value,
         set: (v) => { el.value = v; fire(el, 'input'); } });
     }
