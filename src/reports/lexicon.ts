@@ -54,6 +54,8 @@ export const NOT_PROGRAMME = /新技术|新业务|新项目|科研|课题|基金
 export const SHARE_OF_COUNT = /^(?:分别|其中|仅|只|约)?占|率|比例|占比/;
 /** Ratios are figures only where the clause says so. */
 export const RATIO_CONTEXT = /比|按|配备/;
+/** An average named right before a number (低于全省平均水平（2.9人）): compared with the figure before it, in its unit. */
+export const AVERAGE_BEFORE = /(?:平均水平|平均值|平均数|均值|平均)[(（]?$/;
 /** Per-population rates: 每千人口 …, 每万常住人口 …, 每万名居民 …, 每千人 … (not 每万人次 or 每千人员). */
 export const PER_POPULATION = /每(千|万)名?(?:常住|户籍|服务|城乡)?(?:人口|居民|人(?![员次才]))/;
 /** A level named by the breakdown it belongs to, when the vocabulary lacks it (研究生学历37人, 中级职称). */

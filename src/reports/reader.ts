@@ -18,7 +18,7 @@ import { figureYear, yearFlag } from './years.ts';
 import { isTarget, kindOf, kindOfTableCell, ownClauseKind } from './classify.ts';
 import { COUNTS, findGroups, type GroupDraft } from './groups.ts';
 import { findTables } from './tables.ts';
-import { BREAKDOWN_SUFFIX, HEADCOUNT_WORDS, PER_POPULATION } from './lexicon.ts';
+import { AVERAGE_BEFORE, BREAKDOWN_SUFFIX, HEADCOUNT_WORDS, PER_POPULATION } from './lexicon.ts';
 import type { PlaceName } from './places.ts';
 
 export interface ReaderOptions {
@@ -57,6 +57,8 @@ function clausesOf(seg: Segments, sentence: { start: number; end: number }): { s
   }
   return out.length ? out : [sentence];
 }
+
+const PER_UNITS: ReadonlySet<FigureUnit> = new Set(['per-1000-population', 'per-10000-population']);
 
 function unitOf(base: FigureUnit, clauseLead: string): FigureUnit {
   const per = clauseLead.match(PER_POPULATION);
@@ -120,7 +122,9 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const doc = docAt(token.start);
     const clauseLead = norm.slice(clause.start, token.start);
     const baseUnit: FigureUnit = counter.bare ? (/[元]|经费|资金|补贴|补助|奖励|薪|费/.test(context) ? 'yuan' : 'persons') : counter.unit;
-    const unit = unitOf(baseUnit, clauseLead);
+    // an average the figure before is compared with (…2.36人，低于全省平均水平（2.9人）) is in that figure's unit
+    const comparedWith = prevDraft?.sentence.start === sentence.start && PER_UNITS.has(prevDraft.unit) && baseUnit === 'persons' && AVERAGE_BEFORE.test(clauseLead);
+    const unit = comparedWith ? prevDraft!.unit : unitOf(baseUnit, clauseLead);
     const year = figureYear(norm, sentence.start, token.start, doc);
     const target = isTarget({ norm, sentence, clause, numberStart: token.start, numberEnd: counter.end, unit, doc });
     const kindInput = { norm, clauses, own, numberStart: token.start, numberEnd: counter.end, unit, target, subject: subjectNorm };

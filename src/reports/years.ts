@@ -14,6 +14,7 @@ export interface YearMention { start: number; end: number; from: number; to: num
 const YEAR_RE = /((?:19|20)\d{2})年?\s*(?:-|~|至|到)\s*((?:19|20)\d{2})年|((?:19|20)\d{2})年|([〇零一二三四五六七八九]{4})年/g;
 const CN_DIGITS = '〇一二三四五六七八九';
 const RELATIVE: [RegExp, number][] = [[/今年|本年|当年|本年度/, 0], [/去年|上年|上一年/, -1], [/明年|下一年/, 1]];
+const COMPARED_WITH = /(?:较|比|同比|与|和|跟)(?:去年|上年|上一年)(?:同期|底|末)?(?:相比)?/g;
 
 function cnYear(s: string): number {
   return Number([...s].map((c) => (c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
@@ -42,7 +43,8 @@ export function figureYear(norm: string, sentenceStart: number, pos: number, doc
   const before = yearMentions(norm, sentenceStart, pos);
   const last = before[before.length - 1];
   if (last) return { text: last.text, from: last.from, to: last.to };
-  const lead = norm.slice(sentenceStart, pos);
+  // a comparison's base (较上年增长8.6%) is not the year the figure is of
+  const lead = norm.slice(sentenceStart, pos).replace(COMPARED_WITH, '');
   for (const [re, shift] of RELATIVE) {
     if (re.test(lead) && doc.year !== null) {
       const y = doc.year + shift;

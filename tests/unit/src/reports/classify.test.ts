@@ -69,3 +69,9 @@ test('words for what was done: taking up a post (履约, 到岗) is recruiting, 
   assert.equal(figure('全县在岗村医300人。取得执业医师资格的60人。', '60').kind, 'headcount');
   assert.equal(figure('全年通过执业医师资格考试50人。', '50').kind, 'exam');
 });
+
+test('an average compared with a per-population figure is in the same unit', () => {
+  const t = '全县每千人口执业（助理）医师2.36人，低于全省平均水平（2.9人）；高级职称人员仅37人。';
+  assert.deepEqual(['2.36', '2.9', '37'].map((p) => figure(t, p).unit), ['per-1000-population', 'per-1000-population', 'persons']);
+  assert.deepEqual(['2.36', '2.9'].map((p) => figure(t, p).kind), ['rate', 'rate']);
+});

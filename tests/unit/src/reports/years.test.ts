@@ -23,3 +23,8 @@ test('a summary of a year does not report later years as done', () => {
   const t = '2012年卫生局卫生人才工作总结\n2021年共培训乡村医生35名。';
   assert.deepEqual([figure(t, '35').year, figure(t, '35').year_flag], ['2021', 'implausible']);
 });
+
+test('a comparison with last year (较上年) does not make the figure, or those after it, last year\'s', () => {
+  const t = 'XX县2022年度基层卫生人才工作报告\n人均绩效工资较上年增长8.6%；对在乡镇工作满10年的医务人员每人每月发放岗位补贴300元。去年招聘医师12名。';
+  assert.deepEqual(['8.6%', '300', '12'].map((p) => figure(t, p).year), ['2022', '2022', '2021']);
+});
