@@ -86,7 +86,8 @@ export function ancestors(doc: DocumentInfo, pos: number): Heading[] {
 
 function titleOf(lines: string[], label: string | null, rest: string): string {
   if (label && rest.trim()) return rest.trim();
-  const candidates = lines.map((l) => l.trim()).filter((l) => l.length >= 4 && l.length <= 60 && !FURNITURE.test(l));
+  // a line that ends a sentence (…到2027年实现….) is body text, not a title
+  const candidates = lines.map((l) => l.trim()).filter((l) => l.length >= 4 && l.length <= 60 && !FURNITURE.test(l) && !/[。!?]$/.test(l));
   return candidates.find((l) => TITLE_WORDS.test(l)) ?? candidates.find((l) => l.length >= 8) ?? candidates[0] ?? '';
 }
 

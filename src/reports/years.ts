@@ -40,7 +40,8 @@ export interface FigureYear { text: string | null; from: number | null; to: numb
 
 /** The year that applies to a figure at view index pos in the sentence [sentenceStart, …). */
 export function figureYear(norm: string, sentenceStart: number, pos: number, doc: DocumentInfo): FigureYear {
-  const before = yearMentions(norm, sentenceStart, pos);
+  // a year compared with (比2018年增加…) is not the year the figure is of
+  const before = yearMentions(norm, sentenceStart, pos).filter((m) => !/(?:较|比|与|同|和|跟)$/.test(norm.slice(Math.max(0, m.start - 1), m.start)));
   const last = before[before.length - 1];
   if (last) return { text: last.text, from: last.from, to: last.to };
   // a comparison's base (较上年增长8.6%) is not the year the figure is of

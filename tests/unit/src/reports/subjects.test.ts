@@ -18,6 +18,12 @@ test('a thousands separator is part of its number, not the end of a clause: the 
   assert.equal(figure(t, '9,874').subject_zh, '中级职称');
 });
 
+test('the counted noun after the measure word ends at an enumeration comma or the next number', () => {
+  const t = '对新引进的博士每人给予30万元安家补贴、硕士每人10万元，选派5名医师、3名护士进修。';
+  assert.equal(figure(t, '30万').subject_zh, '安家补贴');
+  assert.equal(figure(t, '5').subject_zh, '医师');
+});
+
 test('vocabulary codes from data/vocab: cadre, title grade, education level, programme — only where one fits', () => {
   const t = '到2024年，实现每个乡镇卫生院至少有1名执业医师的目标。高级职称12人，副高级职称9人，大专学历203人。三年共完成全科医生转岗培训25人次。培训乡镇卫生院公共卫生人员35名。';
   const code = (p: string) => { const f = figure(t, p); return [f.code_domain, f.code]; };

@@ -28,3 +28,12 @@ test('a comparison with last year (较上年) does not make the figure, or those
   const t = 'XX县2022年度基层卫生人才工作报告\n人均绩效工资较上年增长8.6%；对在乡镇工作满10年的医务人员每人每月发放岗位补贴300元。去年招聘医师12名。';
   assert.deepEqual(['8.6%', '300', '12'].map((p) => figure(t, p).year), ['2022', '2022', '2021']);
 });
+
+test('a year compared with (比2018年) does not date a figure, and a closing sentence with a target year is not the title', () => {
+  const t = '记者从市卫生健康委获悉，近年来我市持续加大卫生人才引育力度，截至去年底，全市卫生技术人员总数达1.86万人，比2018年增加近四千人；每千常住人口拥有执业（助理）医师2.7名。\n下一步，该市将力争到2027年实现每个乡镇卫生院至少有2名全科医生。';
+  const y = (p: string) => { const f = figure(t, p); return [f.year, f.year_flag]; };
+  assert.deepEqual(y('1.86万'), [null, 'missing']);
+  assert.deepEqual(y('四千'), [null, 'missing']);
+  assert.deepEqual(y('2.7'), [null, 'missing']);
+  assert.deepEqual(y('2'), ['2027', 'ok']);
+});
