@@ -7,7 +7,7 @@
 import type { CodeDomain, ReaderVocab, VocabTerm } from './types.ts';
 
 /** Words that end a noun phrase after the measure word. */
-const POST_STOP = /[,.;:!?。，；：、\n()（）《》\d]|中(?=[,:;])|到|赴|在(?![岗职编读])|进行|参加|分批|分别|通过|为|的(?:目标|任务|要求|比例)|给予|从事|来|去|和|与|接受|完成|均|已|被|获得|取得|担任|参与|入选|前往|下派|派驻|外出|走出|进入|充实|加入|达到|达|占|以|按|于|作为|是|等|共|全部|全年/y;
+const POST_STOP = /[,.;:!?。，；：\n()（）《》\d]|中(?=[,:;])|到|赴|在(?![岗职编读])|进行|参加|分批|分别|通过|为|的(?:目标|任务|要求|比例)|给予|从事|来|去|和|与|接受|完成|均|已|被|获得|取得|担任|参与|入选|前往|下派|派驻|外出|走出|进入|充实|加入|达到|达|占|以|按|于|作为|是|等|共|全部|全年/y;
 const LEAD = /^(?:[、，,了并及和与(（]|(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:度|底|末)?|今年|去年|上年|全年|年内|近年来|全县|全市|全区|全省|我县|我市|我区|我局|本县|本市|共计|合计|总计|累计|共有|现有|拥有|共|先后|已经|已|分别|新|再|还|又|均|仅|其中|有|达到|达|为|是|对|向|给|由|从|经|同时|此外|另外|在(?![岗职编读]))+/;
 const TRAIL = /(?:共计|合计|总计|共有|共|达到|达|为|有|计|约|近|将近|超过|逾|至少|不少于|不低于|分别|各|总数|人数|的|占总|占|比例为|比例)+$/;
 /** Verbs after which the counted noun follows (…招聘专业技术人员17人 → 专业技术人员). */
@@ -25,6 +25,8 @@ export function subjectSpan(norm: string, preStart: number, numberStart: number,
   while (j < clauseEnd && j - nounStart < MAX) {
     POST_STOP.lastIndex = j;
     if (POST_STOP.test(norm)) break;
+    // 、 before another figure ends the noun (30万元安家补贴、硕士每人10万元); within one noun it does not (临床类、护理类人员)
+    if (norm[j] === '、' && /\d/.test(norm.slice(j, clauseEnd))) break;
     j++;
   }
   const post = norm.slice(nounStart, j);

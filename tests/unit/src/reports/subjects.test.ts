@@ -18,10 +18,11 @@ test('a thousands separator is part of its number, not the end of a clause: the 
   assert.equal(figure(t, '9,874').subject_zh, '中级职称');
 });
 
-test('the counted noun after the measure word ends at an enumeration comma or the next number', () => {
-  const t = '对新引进的博士每人给予30万元安家补贴、硕士每人10万元，选派5名医师、3名护士进修。';
+test('the counted noun after the measure word ends at the next number, or at a 、 that another figure follows', () => {
+  const t = '对新引进的博士每人给予30万元安家补贴、硕士每人10万元，选派5名医师、3名护士进修，对406名晋升临床类、护理类中级职称人员给予奖励。';
   assert.equal(figure(t, '30万').subject_zh, '安家补贴');
   assert.equal(figure(t, '5').subject_zh, '医师');
+  assert.equal(figure(t, '406').subject_zh, '晋升临床类、护理类中级职称人员');
 });
 
 test('vocabulary codes from data/vocab: cadre, title grade, education level, programme — only where one fits', () => {
