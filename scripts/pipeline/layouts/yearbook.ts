@@ -18,10 +18,19 @@ const REGION_HEADINGS = new Set(['地区', '地区名称', '省份', '省(区、
 const AREA_LABELS = new Set(['合计', '总计', '小计', '计', '城市', '农村', '城镇', '乡村', 'total', 'urban', 'rural', 'subtotal']);
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源|note|notes|source|sources)\s*[:：0-9.、)]?/i;
 
-const isAreaLabel = (s: string) => AREA_LABELS.has(labelKey(s));
+/**
+ * The Chinese of a bilingual label, as the yearbooks print them ("合计 Total", "北 京 Beijing", "执业(助理)医师
+ * Licensed (Assistant) Doctors", the English on a line of its own): the English after the Chinese is left out.
+ */
+export function chinesePart(raw: string): string {
+  const s = normaliseText(raw);
+  return /[\u4e00-\u9fff]/.test(s) ? s.replace(/(?<=[\u4e00-\u9fff)）*#\d])\s*[A-Za-z][\x20-\x7e\n\r]*$/, '').trim() : s;
+}
+
+const isAreaLabel = (s: string) => AREA_LABELS.has(labelKey(chinesePart(s)));
 /** "卫生技术人员(人)" → label + unit; "#执业(助理)医师" / "其中:注册护士" → the cadre name alone. */
 export function splitHeader(raw: string): { label: string; unit: string | null } {
-  let s = normaliseText(raw).replace(/^(#|其中[:：]?)\s*/, '').trim();
+  let s = chinesePart(raw).replace(/^(#|其中[:：]?)\s*/, '').trim();
   const m = s.match(/^(.*?)[(（]((?:万)?人(?:\/[^)）]*)?|%|‰|人\/千人口|人\/万人口)[)）]$/);
   if (m) return { label: m[1].trim(), unit: m[2] };
   s = s.replace(/[*#]+$/, '').trim();
@@ -29,7 +38,7 @@ export function splitHeader(raw: string): { label: string; unit: string | null }
 }
 /** Row label without footnote markers and spacing: "2015*" → "2015", "北 京" → "北京". */
 export function cleanRowLabel(raw: string): string {
-  return normaliseText(raw).replace(/[*#]+/g, '').replace(/\s+/g, '').replace(/年$/, '');
+  return chinesePart(raw).replace(/[*#]+/g, '').replace(/\s+/g, '').replace(/年$/, '');
 }
 
 export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidecar): LayoutResult & { figures: RawFigure[] } {
@@ -44,13 +53,13 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
   // header: the first row whose first cell is a row heading (年份 / 地区 …), or blank with several labels after it
   const nonEmpty = (r: CsvRecord) => r.cells.filter((c) => c.trim()).length;
   const hIdx = records.findIndex((r) => {
-    const first = labelKey(r.cells[0] ?? '');
+    const first = labelKey(chinesePart(r.cells[0] ?? ''));
     return (YEAR_HEADINGS.has(first) || REGION_HEADINGS.has(first) || (first === '' && nonEmpty(r) >= 2)) && nonEmpty(r) >= 2;
   });
   if (hIdx < 0) return fileReject(records[0], '(header)', records[0].cells.join(' '), 'no header row found: expected a first cell such as 年份 or 地区 followed by cadre names');
   noteLines += hIdx; // title lines above the header
   const head1 = records[hIdx];
-  const heading = labelKey(head1.cells[0] ?? '');
+  const heading = labelKey(chinesePart(head1.cells[0] ?? ''));
   const byRegion = REGION_HEADINGS.has(heading);
   if (byRegion && !sidecar.year) return fileReject(head1, '(sidecar)', `${file}.source.json`, 'a by-region table needs "year" in its sidecar');
 
@@ -66,8 +75,8 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
     const sub = hasAreaRow ? next.cells[i]?.trim() ?? '' : '';
     const topIsArea = !hasAreaRow && isAreaLabel(top);
     columns[i] = topIsArea
-      ? { cadre: sidecar.cadre ?? '', area: top, unit: null }
-      : { cadre: carry.label, area: sub || '合计', unit: carry.unit };
+      ? { cadre: sidecar.cadre ?? '', area: chinesePart(top), unit: null }
+      : { cadre: carry.label, area: (sub && chinesePart(sub)) || '合计', unit: carry.unit };
   }
   const firstData = hIdx + (hasAreaRow ? 2 : 1);
   const figures: RawFigure[] = [];
@@ -96,7 +105,7 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
         cadre: { text: col.cadre, column },
         measure: sidecar.measure,
         area: { text: col.area, column },
-        geo: byRegion ? { text: label, column: head1.cells[0] } : undefined,
+        geo: byRegion ? { text: chinesePart(label), column: head1.cells[0] } : undefined,
         year: byRegion ? { text: String(sidecar.year), column: '(sidecar year)' } : { text: label, column: head1.cells[0] || '(first column)' },
         value: { text, column },
         unit: { text: col.unit ?? sidecar.unit ?? '', column: col.unit ? column : '(sidecar unit)' },

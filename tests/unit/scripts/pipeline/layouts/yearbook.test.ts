@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readRawFile } from '../../../../../scripts/pipeline/layouts/read-raw-file.ts';
-import { splitHeader, cleanRowLabel, parseYearbook } from '../../../../../scripts/pipeline/layouts/yearbook.ts';
+import { chinesePart, splitHeader, cleanRowLabel, parseYearbook } from '../../../../../scripts/pipeline/layouts/yearbook.ts';
 import { parseCsv } from '../../../../../scripts/pipeline/csv.ts';
 import { normaliseFigure, type Obs } from '../../../../../scripts/pipeline/normalise.ts';
 import { context, fixture } from '../../../helpers/pipeline.ts';
@@ -90,4 +90,31 @@ test('a single header row of 合计/城市/农村 takes its cadre from the sidec
   assert.equal(r.rejections.length, 1);
   assert.equal(r.rejections[0].raw_row, 3);
   assert.equal(r.rejectedFigures, 3);
+});
+
+test('bilingual headers and row labels, as the yearbooks print them: the Chinese is read, the English left out', () => {
+  assert.equal(chinesePart('合计 Total'), '合计');
+  assert.equal(chinesePart('北 京 Beijing'), '北 京');
+  assert.equal(chinesePart('内蒙古 Inner Mongolia'), '内蒙古');
+  assert.equal(chinesePart('执业(助理)医师\nLicensed (Assistant) Doctors'), '执业(助理)医师');
+  assert.equal(chinesePart('卫生技术人员(人) Health Technicians (person)'), '卫生技术人员(人)');
+  assert.equal(chinesePart('Total'), 'Total');
+  const { parsed, obs, rejected, missing } = normaliseAll(fixture('yearbook/bilingual.csv'));
+  assert.equal(parsed.layout, 'yearbook:by-year');
+  assert.equal(rejected.length, 0, JSON.stringify(rejected));
+  assert.deepEqual([obs.length, missing.length, parsed.noteLines], [11, 1, 3]);
+  const get = (year: number, cadre: string, area: string) => obs.find((o) => o.year === year && o.cadre === cadre && o.area === area)?.value;
+  assert.deepEqual([get(2019, 'health_technicians', 'urban'), get(2020, 'physicians_assistants', 'total'), get(2019, 'physicians_assistants', 'rural')], [2.22, 1.02, 0.01]);
+});
+
+test('a bilingual by-region table: provinces found from "北 京 Beijing"', () => {
+  const records = parseCsv('地区 Region,卫生技术人员 Health Technicians,注册护士 Registered Nurses\n全 国 Total,"1,111",222\n北 京 Beijing,333,44\n内蒙古 Inner Mongolia,555,66\n');
+  const sidecar = { id: 'x', measure: 'headcount', unit: '人', year: 2021, locator: null } as unknown as Sidecar;
+  const r = parseYearbook('t.csv', records, sidecar);
+  assert.equal(r.layout, 'yearbook:by-region');
+  assert.deepEqual(r.figures.map((f) => [f.geo?.text, f.cadre?.text, f.area?.text, f.value.text]), [
+    ['全 国', '卫生技术人员', '合计', '1,111'], ['全 国', '注册护士', '合计', '222'],
+    ['北 京', '卫生技术人员', '合计', '333'], ['北 京', '注册护士', '合计', '44'],
+    ['内蒙古', '卫生技术人员', '合计', '555'], ['内蒙古', '注册护士', '合计', '66'],
+  ]);
 });
