@@ -24,6 +24,9 @@ const CLOSE_CODES = code([...CLOSE].join(''));
 /** A comma between a digit and three more, as numbers.ts reads it (1,204人): part of the number. */
 const thousands = (norm: string, i: number): boolean => /\d/.test(norm[i - 1] ?? '') && /^\d{3}(?!\d)/.test(norm.slice(i + 1, i + 5));
 
+/** A colon between two numbers (医护比1:1.27): a ratio, part of the figure. */
+const ratio = (norm: string, i: number): boolean => /\d/.test(norm[i - 1] ?? '') && /\d/.test(norm[i + 1] ?? '');
+
 export function segment(norm: string): Segments {
   const sentenceEnds: number[] = [];
   const clauseEnds: number[] = [];
@@ -35,8 +38,8 @@ export function segment(norm: string): Segments {
     else if (OPEN_CODES.has(c)) depth++;
     else if (CLOSE_CODES.has(c) && depth > 0) depth--;
     if (SENTENCE_END_CODES.has(c) && (depth === 0 || c === 10)) sentenceEnds.push(i);
-    // commas inside brackets (…（不含报名费和资料费）…) and thousands separators (3,512人) do not end a clause
-    if (CLAUSE_END_CODES.has(c) && (depth === 0 || c === 10) && !(c === 44 && thousands(norm, i))) clauseEnds.push(i);
+    // commas inside brackets (…（不含报名费和资料费）…), thousands separators (3,512人) and ratios (1:1.5) do not end a clause
+    if (CLAUSE_END_CODES.has(c) && (depth === 0 || c === 10) && !(c === 44 && thousands(norm, i)) && !(c === 58 && ratio(norm, i))) clauseEnds.push(i);
   }
   return { sentenceEnds, clauseEnds, length: norm.length };
 }

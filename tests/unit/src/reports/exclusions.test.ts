@@ -37,6 +37,11 @@ test('staff per population are workforce rates however the population is named',
   assert.ok(r.skipped.some((s) => s.text === '1.2万' && /not the health workforce/.test(s.reason)));
 });
 
+test('a ratio beside another ratio is one: its colon does not end the clause that says it is a ratio', () => {
+  const r = read('护士缺口较大，医护比仅为1:1.27，距离省定1:1.5的目标还有差距。');
+  assert.deepEqual(r.figures.map((f) => [f.text, f.unit]), [['1:1.27', 'ratio'], ['1:1.5', 'ratio']]);
+});
+
 test('a number after a quoted name that has closed is outside it', () => {
   const t = '年内评出“杏林名医”8名、“优秀护士”15名，每人奖励3000元。';
   assert.deepEqual(printedFigures(t), ['8', '15', '3000']);
