@@ -178,12 +178,21 @@ function notUpdating(el: HTMLElement, figure: HTMLElement): void {
   figure.removeAttribute('aria-busy');
 }
 
-/** HTML last written into an element here: the same again is not written (no parsing, no new layout). */
+/**
+ * HTML last written into an element here: the same again is not written (no new layout or paint). The first time,
+ * what the page holds is compared as the browser reads both (the words of most views are the page's own).
+ */
 const written = new WeakMap<Element, string>();
 function setHtml(target: Element, html: string): void {
   if (written.get(target) === html) return;
+  if (!written.has(target) && sameHtml(target, html)) { written.set(target, html); return; }
   target.innerHTML = html;
   written.set(target, html);
+}
+function sameHtml(target: Element, html: string): boolean {
+  const parsed = document.createElement('template');
+  parsed.innerHTML = html;
+  return parsed.innerHTML === target.innerHTML;
 }
 
 /** The view on screen in each chart, with its state and drawing context. */

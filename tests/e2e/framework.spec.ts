@@ -181,6 +181,27 @@ test('a menu the reader presses has its nearest views drawn ahead; whichever vie
   await expect(page.locator(`#${id} [data-chart-notes]`)).toHaveText(notes.get(next)!);
 });
 
+test('words a change leaves as they were are not written again: the same nodes stay, and a focused source link keeps focus', async ({ page }) => {
+  await page.goto('/en/training/');
+  const id = 'training-gp-registration';
+  const source = page.locator(`#${id} [data-chart-source]`);
+  const link = source.locator('a').first();
+  await link.focus();
+  await source.evaluate((el) => { (window as unknown as { firstSourceNode: Node | null }).firstSourceNode = el.firstChild; });
+  const subtitle = page.locator(`#${id} [data-chart-subtitle]`);
+  const before = await subtitle.textContent();
+  const rendered = chartRendered(page, id);
+  // Another year: a new subtitle, the same sources.
+  await page.locator(`#${id} select[data-key="year"]`).evaluate((s: HTMLSelectElement) => {
+    s.selectedIndex = (s.selectedIndex + 1) % s.options.length;
+    s.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await rendered;
+  expect(await subtitle.textContent()).not.toBe(before);
+  expect(await source.evaluate((el) => el.firstChild === (window as unknown as { firstSourceNode: Node | null }).firstSourceNode)).toBe(true);
+  await expect(link).toBeFocused();
+});
+
 test('a drawing on screen has no style sheet of its own and is styled by the site: labels keep their spaces, the plot fits its column', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/urban-rural/');
