@@ -14,7 +14,9 @@ export interface YearMention { start: number; end: number; from: number; to: num
 const YEAR_RE = /((?:19|20)\d{2})年?\s*(?:-|~|至|到)\s*((?:19|20)\d{2})年|((?:19|20)\d{2})年|([〇零一二三四五六七八九]{4})年/g;
 const CN_DIGITS = '〇一二三四五六七八九';
 const RELATIVE: [RegExp, number][] = [[/今年|本年|当年|本年度/, 0], [/去年|上年|上一年/, -1], [/明年|下一年/, 1]];
-const COMPARED_WITH = /(?:较|比|同比|与|和|跟)(?:去年|上年|上一年)(?:同期|底|末)?(?:相比)?/g;
+/** The base a figure is compared with (较上年增长, 比2018年增加, 与2018年相比): not the year the figure is of. */
+const BASE_YEAR = '(?:(?:19|20)\\d{2}年|去年|上年|上一年)(?:同期|底|末)?';
+const COMPARED_WITH = new RegExp(`(?:较|比|同比)${BASE_YEAR}|(?:与|和|同|跟)${BASE_YEAR}(?:同期)?(?:相比|比较)`, 'g');
 
 function cnYear(s: string): number {
   return Number([...s].map((c) => (c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
@@ -40,12 +42,12 @@ export interface FigureYear { text: string | null; from: number | null; to: numb
 
 /** The year that applies to a figure at view index pos in the sentence [sentenceStart, …). */
 export function figureYear(norm: string, sentenceStart: number, pos: number, doc: DocumentInfo): FigureYear {
-  // a year compared with (比2018年增加…) is not the year the figure is of
-  const before = yearMentions(norm, sentenceStart, pos).filter((m) => !/(?:较|比|与|同|和|跟)$/.test(norm.slice(Math.max(0, m.start - 1), m.start)));
+  const printed = norm.slice(sentenceStart, pos);
+  const bases = [...printed.matchAll(COMPARED_WITH)].map((m) => [sentenceStart + m.index, sentenceStart + m.index + m[0].length]);
+  const before = yearMentions(norm, sentenceStart, pos).filter((y) => !bases.some(([s, e]) => y.start >= s! && y.end <= e!));
   const last = before[before.length - 1];
   if (last) return { text: last.text, from: last.from, to: last.to };
-  // a comparison's base (较上年增长8.6%) is not the year the figure is of
-  const lead = norm.slice(sentenceStart, pos).replace(COMPARED_WITH, '');
+  const lead = printed.replace(COMPARED_WITH, '');
   for (const [re, shift] of RELATIVE) {
     if (re.test(lead) && doc.year !== null) {
       const y = doc.year + shift;

@@ -36,4 +36,7 @@ test('a year compared with (比2018年) does not date a figure, and a closing se
   assert.deepEqual(y('四千'), [null, 'missing']);
   assert.deepEqual(y('2.7'), [null, 'missing']);
   assert.deepEqual(y('2'), ['2027', 'ok']);
+  // two years joined by 和 are not a comparison; 与…相比 is
+  const u = 'XX县2019年卫生人才工作总结\n2017年和2018年共招聘医师50名。与2018年相比，今年新增护士12名。';
+  assert.deepEqual(['50', '12'].map((p) => figure(u, p).year), ['2018', '2019']);
 });
