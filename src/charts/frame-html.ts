@@ -16,6 +16,7 @@ import { fixed, isQualified, precisionOf, qualify } from './value-text.ts';
 import { PRERENDER_WIDTHS } from './prerender.ts';
 import { asImage } from './plot-aria.ts';
 import { dropPlotStyles, PLOT_CLASS } from './plot-style.ts';
+import { placeTexts } from './plot-text.ts';
 
 export type { SourceInfo };
 
@@ -53,6 +54,7 @@ export function drawPlotNode(
   const node = Plot.plot({ width: ctx.width, ...options, className: PLOT_CLASS, document: doc });
   // Plot's rules are in the site's stylesheet once (src/charts/plot-style.ts).
   dropPlotStyles(node as Element);
+  placeTexts(node as Element);
   // aria-label gives screen readers the plain-language description.
   asImage(node as Element, describeWithCoverage(def, rows, state, ctx.lang));
   return node as Element;

@@ -15,6 +15,7 @@ import { readReport } from '../reports/reader.ts';
 import type { Figure, FigureGroup, Reading, ReaderVocab } from '../reports/types.ts';
 import { kindText, roleText, TABLE_COLUMNS, valueText, yearText, type TableColumn } from '../reports/words.ts';
 import type { MakeupBar } from '../charts/report-composition.ts';
+import { asImage } from '../charts/plot-aria.ts';
 
 interface Payload { vocab: { vocab: ReaderVocab; provinces: PlaceName[] }; national: Row[]; sources: Record<string, string> }
 
@@ -179,10 +180,7 @@ function init(root: HTMLElement): void {
       fig.append(el('figcaption', {}, t(`reports.compositions.${g.breakdown!}`, lang)));
       fig.append(el('p', { class: 'rr-chart-note' }, t('reports.compositions.shares', lang, { total: formatNumber(total, lang) })));
       const svg = Plot.plot(reportCompositionPlot(bars, width, lang) as Parameters<typeof Plot.plot>[0]);
-      // inside role="img" Plot's per-mark labels ("bar", "rule") are presentational: axe counts them as prohibited
-      for (const e of svg.querySelectorAll('[aria-label], [aria-description]')) { e.removeAttribute('aria-label'); e.removeAttribute('aria-description'); }
-      svg.setAttribute('role', 'img');
-      svg.setAttribute('aria-label', bars.map((b) => `${b.label}: ${b.parts.map((p) => `${p.label} ${formatPercent(p.share, lang)}`).join(', ')}`).join('; '));
+      asImage(svg, bars.map((b) => `${b.label}: ${b.parts.map((p) => `${p.label} ${formatPercent(p.share, lang)}`).join(', ')}`).join('; '));
       fig.append(svg);
       if (localYear === null || (natYear !== null && !String(localYear).includes(String(natYear)))) {
         fig.append(el('p', { class: 'rr-chart-note' }, t('reports.compositions.yearsDiffer', lang, {

@@ -219,3 +219,23 @@ test('a drawing on screen has no style sheet of its own and is styled by the sit
   }));
   expect(styled).toEqual({ display: 'block', fits: true, whiteSpace: 'pre' });
 });
+
+test('a label placed by x, y and dy is drawn where Plot’s own transform would draw it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/urban-rural/');
+  const moved = await page.locator('#urban-rural-province-map svg[role="img"]:visible').evaluate((svg) => {
+    const texts = [...svg.querySelectorAll('text[x]')];
+    const box = (t: Element) => { const r = t.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; };
+    const placed = texts.map(box);
+    // Back to Plot's form: translate(x,y) with the baseline shift as the label's own y.
+    for (const t of texts) {
+      t.setAttribute('transform', `translate(${t.getAttribute('x')},${t.getAttribute('y')})`);
+      t.setAttribute('y', t.getAttribute('dy') ?? '0');
+      t.removeAttribute('x');
+      t.removeAttribute('dy');
+    }
+    return { n: texts.length, off: texts.filter((t, i) => box(t).some((v, k) => Math.abs(v - placed[i]![k]!) > 0.5)).map((t) => t.textContent) };
+  });
+  expect(moved.n).toBeGreaterThanOrEqual(62);
+  expect(moved.off).toEqual([]);
+});

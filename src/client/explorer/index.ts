@@ -212,8 +212,8 @@ function init(root: HTMLElement): void {
     chartFigure.hidden = !choice;
     root.dataset.chart = choice?.kind ?? '';
     if (!current || !choice) return;
-    const [Plot, { quickPlot }, { asImage }, words] = await Promise.all([
-      import('@observablehq/plot'), import('../../charts/quick-chart.ts'), import('../../charts/plot-aria.ts'), chartWords(),
+    const [Plot, { quickPlot }, { asImage }, { placeTexts }, words] = await Promise.all([
+      import('@observablehq/plot'), import('../../charts/quick-chart.ts'), import('../../charts/plot-aria.ts'), import('../../charts/plot-text.ts'), chartWords(),
     ]);
     if (result !== current) return;
     const plotBox = $<HTMLElement>('[data-ex-chart-plot]');
@@ -223,6 +223,7 @@ function init(root: HTMLElement): void {
       ? t('explore.chart.captionSeries', lang, { x, y, series: words.column(choice.series) })
       : t('explore.chart.caption', lang, { x, y });
     const drawing = Plot.plot(quickPlot(current, choice, lang, width, words));
+    placeTexts(drawing);
     asImage(drawing, `${t(`explore.chart.${choice.kind}`, lang)}: ${caption}`);
     plotBox.replaceChildren(drawing);
     $('[data-ex-chart-caption]').textContent = caption;
