@@ -1,6 +1,7 @@
 /**
  * Numbers as printed in running Chinese text: Arabic (with thousands separators and decimals, full-width already
- * folded by the view), Chinese numerals (三十万, 两, 一千二百), mixed (1.5万, 30多万), percentages (89.4%, 百分之五),
+ * folded by the view), Chinese numerals (三十万, 两, 一千二百), mixed (1.5万, 30多万), percentages (89.4%, 百分之五,
+ * and tenths: 三成 is 30%),
  * ranges (2-9万: 万 applies to both ends; 75%-80%; 三至五) and ratios (1:1, 1︰2-1︰5). Pure functions on the view.
  */
 
@@ -13,6 +14,10 @@ const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const MULTIPLIER = /千万|百万|万|亿|千/y;
 const MULTIPLIER_VALUE: Record<string, number> = { 千万: 1e7, 百万: 1e6, 万: 1e4, 亿: 1e8, 千: 1e3 };
 const RANGE_SEP = /-|~|至|到/y;
+/**
+ * 成 after a digit is tenths as a share (三成, 3.5成, 两至三成), unless it starts a word (一成不变, 三成员, 九成熟).
+ */
+const TENTHS = /成(?![立为功果效绩本员熟长型交品就套都不])/y;
 /** Characters that make a word with the numeral after them (统一, 唯一, 同一, 之一, 万一 …). */
 const CN_WORD_BEFORE = /[统唯单同初之每逐专划不万]/;
 
@@ -90,6 +95,8 @@ const scale = (digits: string, factor: number): number => Number((Number(digits)
 
 interface Single {
   start: number; end: number; value: number; chinese: boolean; percent: boolean; multiplied: boolean; inner: string | null;
+  /** Printed as tenths (三成): value is the percentage, base the tenths. */
+  tenths: boolean;
   /** The printed number before its multiplier ("2" of 2万, 三 of 三万) and the multiplier (10 000), for ranges. */
   base: number; factor: number;
 }
@@ -106,7 +113,8 @@ function readSingle(s: string, i: number, allowChinese: boolean): Single | null 
     if (mult) { inner = q; factor = MULTIPLIER_VALUE[mult]!; j += (q ? 1 : 0) + mult.length; }
     const percent = s[j] === '%';
     if (percent) j++;
-    return { start: i, end: j, value: scale(digits, factor), chinese: false, percent, multiplied: factor > 1, inner, base: Number(digits), factor };
+    const single = { start: i, end: j, value: scale(digits, factor), chinese: false, percent, multiplied: factor > 1, inner, base: Number(digits), factor, tenths: false };
+    return percent || factor > 1 ? single : asTenths(s, single);
   }
   if (!allowChinese) return null;
   if (s.startsWith('百分之', i)) {
@@ -119,7 +127,14 @@ function readSingle(s: string, i: number, allowChinese: boolean): Single | null 
   const value = parseChineseNumeral(run);
   if (value === null) return null;
   const big = run.length > 1 && /[万亿]$/.test(run) ? CN_BIG[run.slice(-1)]! : 1;
-  return { start: i, end: i + run.length, value, chinese: true, percent: false, multiplied: /[万亿]/.test(run), inner: null, base: value / big, factor: big };
+  const single = { start: i, end: i + run.length, value, chinese: true, percent: false, multiplied: /[万亿]/.test(run), inner: null, base: value / big, factor: big, tenths: false };
+  return single.multiplied ? single : asTenths(s, single);
+}
+
+/** The number as a share in tenths when 成 follows it (三成 → 30%, of up to ten tenths); else as it is. */
+function asTenths(s: string, n: Single): Single {
+  if (n.value <= 0 || n.value > 10 || sticky(TENTHS, s, n.end) === null) return n;
+  return { ...n, end: n.end + 1, value: scale(String(n.value), 10), percent: true, tenths: true };
 }
 
 /** The number that starts at view index i, with a range or ratio that continues it; null when none starts there. */
@@ -149,8 +164,8 @@ export function readNumber(s: string, i: number): NumberToken | null {
   if (sep && !a.inner) {
     const b = readSingle(s, a.end + sep.length, a.chinese);
     if (b && b.chinese === a.chinese && !b.inner) {
-      // 2-9万 / 75-80%: the multiplier or percent sign of the upper end applies to both ends
-      const low = a.factor === 1 && b.factor > 1 ? scale(String(a.base), b.factor) : a.value;
+      // 2-9万 / 75-80% / 两至三成: the multiplier, percent sign or 成 of the upper end applies to both ends
+      const low = a.factor === 1 && b.factor > 1 ? scale(String(a.base), b.factor) : b.tenths && !a.percent ? scale(String(a.value), 10) : a.value;
       const samePercent = a.percent === b.percent || (!a.percent && b.percent);
       const sameScale = a.multiplied === b.multiplied || (!a.multiplied && b.multiplied);
       if (samePercent && sameScale && b.value > low) {

@@ -62,3 +62,19 @@ test('adjacent numbers: 培训4次1032人次 is two figures', () => {
   const b = figure(t, '1032');
   assert.deepEqual([a.unit, a.value, b.unit, b.value], ['sessions', 4, 'person-times', 1032]);
 });
+
+test('tenths as a share: 三成 is 30%, 两至三成 a range, 一成不变 and 三成员 no share', () => {
+  const r = (s: string) => { const t = readNumber(s, 0)!; return [s.slice(t.start, t.end), t.value, t.valueMax, t.percent]; };
+  assert.deepEqual(r('三成'), ['三成', 30, null, true]);
+  assert.deepEqual(r('3.5成'), ['3.5成', 35, null, true]);
+  assert.deepEqual(r('两至三成'), ['两至三成', 20, 30, true]);
+  assert.deepEqual(r('一成不变'), ['一', 1, null, false]);
+  assert.deepEqual(r('三成员'), ['三', 3, null, false]);
+  assert.deepEqual(r('30成'), ['30', 30, null, false]);
+  assert.deepEqual(r('3万成'), ['3万', 30000, null, false]);
+  const t = '全县乡村医生中具有执业（助理）医师资格的近三成，大专以上学历的占六成以上。';
+  const a = figure(t, '三成');
+  assert.deepEqual([a.value, a.unit, a.qualifier], [30, 'percent', '近']);
+  const b = figure(t, '六成');
+  assert.deepEqual([b.value, b.unit, b.qualifier], [60, 'percent', '以上']);
+});
