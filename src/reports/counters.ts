@@ -5,6 +5,7 @@
  */
 import type { FigureUnit } from './types.ts';
 import type { NumberToken } from './numbers.ts';
+import { WORD_BEFORE_QUALIFIER } from './lexicon.ts';
 
 export interface Counter {
   unit: FigureUnit;
@@ -33,9 +34,12 @@ const GE_NOUNS: [RegExp, FigureUnit][] = [
 const PREFIX_QUALIFIERS = ['不少于', '不低于', '不超过', '不足', '不到', '将近', '接近', '大约', '超过', '至少', '多达', '逾', '近', '约'];
 const SUFFIX_QUALIFIERS = ['以上', '以下', '左右', '之多'];
 
+const inWord = (q: string, before: string | undefined): boolean => before !== undefined && (WORD_BEFORE_QUALIFIER[q]?.includes(before) ?? false);
+
 /** The qualifier printed just before the number (近50位, 至少有1名 → 至少), or null. */
 export function prefixQualifier(norm: string, start: number): string | null {
   for (const q of PREFIX_QUALIFIERS) {
+    if (inWord(q, norm[start - q.length - 1])) continue;
     if (norm.startsWith(q, start - q.length)) return q;
     // 至少有1名, 不少于有 … : one verb may stand between
     if (norm.startsWith(q, start - q.length - 1) && /[有达为是]/.test(norm[start - 1]!)) return q;

@@ -5,6 +5,12 @@
  */
 import type { FigureKind } from './types.ts';
 
+/**
+ * Characters before 约 or 近 that make a word of it (履约, 签约, 附近, 最近): such a 约 or 近 is not a qualifier of the
+ * number after it ("about", "nearly"), and stays in the subject.
+ */
+export const WORD_BEFORE_QUALIFIER: Readonly<Record<string, string>> = { 约: '履签预合条公契节相邀特简婉隐盟违解毁践守制之', 近: '附最亲就邻靠临远新逼贴' };
+
 /** Verbs and nouns that say what was done to the people counted, by kind; checked nearest the number first. */
 export const KIND_WORDS: [FigureKind, RegExp][] = [
   ['trained', /培训|进修|研修|轮训|培养|继续教育|继续医学教育|学习|规培|规范化培训|转岗|订单定向|定向培养|委托培养|委培|带教|师带徒|培训班|跟班|实训|深造|在培/g],

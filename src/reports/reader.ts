@@ -13,7 +13,7 @@ import { prefixQualifier, readCounter } from './counters.ts';
 import { bracketDepth, clauseAt, segment, sentenceAt, type Segments } from './segments.ts';
 import { splitDocuments, type DocumentInfo } from './documents.ts';
 import { exclusionReason } from './exclusions.ts';
-import { codeOf, subjectSpan } from './subjects.ts';
+import { codeOf, subjectSpan, type SubjectSpan } from './subjects.ts';
 import { figureYear, yearFlag } from './years.ts';
 import { isTarget, kindOf, kindOfTableCell, ownClauseKind } from './classify.ts';
 import { COUNTS, findGroups, type GroupDraft } from './groups.ts';
@@ -37,7 +37,12 @@ interface Draft extends GroupDraft {
   figure: Figure;
   /** Its own clause says nothing of what was done: its kind is borrowed (其中全科专业9人). */
   borrowsKind: boolean;
+  /** Where its subject is in the view. */
+  subjectAt: SubjectSpan | null;
 }
+
+/** Only a change between the figure before and this one (18.5%提高到31.2%, 由312人增至420人): the same subject. */
+const CHANGED_TO = /^(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|升|增|降)(?:到|至)$/;
 
 const scaled = (v: number, factor: number) => (factor === 1 ? v : Number((v * factor).toPrecision(15)));
 
@@ -109,7 +114,8 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const preStart = prevDraft && prevDraft.clauseEnd === clause.end && prevDraft.counterEnd > clause.start ? prevDraft.counterEnd : clause.start;
     const qualifierBefore = prefixQualifier(norm, token.start);
     const numberStart = token.start - (qualifierBefore?.length ?? 0);
-    const span = subjectSpan(norm, preStart, numberStart, counter.nounStart, clause.end);
+    const changed = prevDraft && preStart === prevDraft.counterEnd && CHANGED_TO.test(norm.slice(preStart, numberStart));
+    const span = changed ? prevDraft.subjectAt : subjectSpan(norm, preStart, numberStart, counter.nounStart, clause.end);
     const subjectNorm = span ? norm.slice(span.start, span.end) : '';
     const afterCount = !!prevDraft && prevDraft.sentence.start === sentence.start && (prevDraft.unit === 'persons' || prevDraft.unit === 'person-times')
       && prevDraft.numberStart >= (clauses[own - 2]?.start ?? sentence.start);
@@ -147,7 +153,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
       quote: quote.replace(/\s*\n\s*/g, ''), quote_start: q.start, quote_end: q.end,
     };
     drafts.push({
-      figure, borrowsKind: !cell && ownClauseKind(kindInput) === null, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
+      figure, borrowsKind: !cell && ownClauseKind(kindInput) === null, subjectAt: span, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
       unit, value: figure.value, table: cell && { table: cell.table, column: cell.column, total: cell.total },
       breakdown: code?.domain === 'title' || code?.domain === 'education' ? code.domain
         : BREAKDOWN_SUFFIX.find(([, re]) => re.test(subjectNorm))?.[0] ?? null,

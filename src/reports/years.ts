@@ -17,6 +17,9 @@ const RELATIVE: [RegExp, number][] = [[/今年|本年|当年|本年度/, 0], [/�
 /** The base a figure is compared with (较上年增长, 比2018年增加, 与2018年相比): not the year the figure is of. */
 const BASE_YEAR = '(?:(?:19|20)\\d{2}年|去年|上年|上一年)(?:同期|底|末)?';
 const COMPARED_WITH = new RegExp(`(?:较|比|同比)${BASE_YEAR}|(?:与|和|同|跟)${BASE_YEAR}(?:同期)?(?:相比|比较)`, 'g');
+/** A change from a year's figure to another (由2020年的18.5%提高到31.2%): the year is the start's, not the end's. */
+const CHANGE_FROM = new RegExp(`(?:由|从)${BASE_YEAR}的?`, "g");
+const CHANGE_TO = /\d[^，,；;。]*?(?:到|至)/;
 
 function cnYear(s: string): number {
   return Number([...s].map((c) => (c === '零' ? 0 : CN_DIGITS.indexOf(c))).join(''));
@@ -44,10 +47,16 @@ export interface FigureYear { text: string | null; from: number | null; to: numb
 export function figureYear(norm: string, sentenceStart: number, pos: number, doc: DocumentInfo): FigureYear {
   const printed = norm.slice(sentenceStart, pos);
   const bases = [...printed.matchAll(COMPARED_WITH)].map((m) => [sentenceStart + m.index, sentenceStart + m.index + m[0].length]);
+  // The start of a change dates its own figure only: a figure after its 到/至 is of the year the text is about.
+  for (const m of printed.matchAll(CHANGE_FROM)) {
+    if (CHANGE_TO.test(printed.slice(m.index + m[0].length))) bases.push([sentenceStart + m.index, sentenceStart + m.index + m[0].length]);
+  }
+  bases.sort((a, b) => a[0]! - b[0]!);
   const before = yearMentions(norm, sentenceStart, pos).filter((y) => !bases.some(([s, e]) => y.start >= s! && y.end <= e!));
   const last = before[before.length - 1];
   if (last) return { text: last.text, from: last.from, to: last.to };
-  const lead = printed.replace(COMPARED_WITH, '');
+  // What is left of the sentence without its bases, read for 今年, 去年 …
+  const lead = bases.reduceRight((text, [s, e]) => text.slice(0, s! - sentenceStart) + text.slice(e! - sentenceStart), printed);
   for (const [re, shift] of RELATIVE) {
     if (re.test(lead) && doc.year !== null) {
       const y = doc.year + shift;

@@ -37,3 +37,14 @@ test('vocabulary codes from data/vocab: cadre, title grade, education level, pro
   const trad = figure('泗縣衛健委簽訂農村訂單定向醫學生10人。', '10');
   assert.deepEqual([trad.subject_zh, trad.code], ['農村訂單定向醫學生', 'order_directed_students']);
 });
+
+test('约 that ends a word (履约, 签约) is no qualifier and stays in the subject; 仅 and an opening bracket do not', () => {
+  const t = '农村订单定向医学生到岗履约15人，与乡村医生签约120人，招聘医师近40名，全县有护士约300名。高级职称人员仅占8.7%，低于全省平均水平（11.2%）。';
+  const f = (p: string) => { const x = figure(t, p); return [x.qualifier, x.subject_zh]; };
+  assert.deepEqual(f('15'), [null, '农村订单定向医学生到岗履约']);
+  assert.equal(figure(t, '120').qualifier, null);
+  assert.equal(figure(t, '40').qualifier, '近');
+  assert.deepEqual(f('300'), ['约', '护士']);
+  assert.deepEqual(f('8.7%'), [null, '高级职称人员']);
+  assert.deepEqual(f('11.2%'), [null, '低于全省平均水平']);
+});

@@ -40,3 +40,12 @@ test('a year compared with (比2018年) does not date a figure, and a closing se
   const u = 'XX县2019年卫生人才工作总结\n2017年和2018年共招聘医师50名。与2018年相比，今年新增护士12名。';
   assert.deepEqual(['50', '12'].map((p) => figure(u, p).year), ['2018', '2019']);
 });
+
+test('a change from a year’s figure (由2020年的18.5%提高到31.2%): the year dates its start only, and both keep the subject', () => {
+  const t = 'XX市2024年基层卫生人才工作情况\n全市乡村医生中，具备执业（助理）医师资格的占比由2020年的18.5%提高到31.2%。护士从上年底的1,200人增至1,350人。';
+  const f = (p: string) => { const x = figure(t, p); return [x.year, x.subject_zh]; };
+  assert.deepEqual(f('18.5%'), ['2020', '具备执业（助理）医师资格的占比']);
+  assert.deepEqual(f('31.2%'), ['2024', '具备执业（助理）医师资格的占比']);
+  assert.deepEqual(f('1,200'), ['2023', '护士']);
+  assert.deepEqual(f('1,350'), ['2024', '护士']);
+});
