@@ -41,6 +41,14 @@ interface Draft extends GroupDraft {
   subjectAt: SubjectSpan | null;
 }
 
+/**
+ * The next item of a list of rates: a clause of a cadre (its count, 数) and 达到/为 only, right after a rate's
+ * (…医师数达到3.3人，注册护士数达到3.8人), of a like size (a whole count is many times larger or smaller).
+ */
+const LISTED_RATE = /^[，、,][\u4e00-\u9fa5（）()]{1,14}?数?(?:达到|达|为|提高到|增至)?$/;
+/** Words of a whole count, which a list of rates does not go on with (全县共有乡村医生83人). */
+const WHOLE_COUNT = /共|有|总|合计|全县|全市|全省|全区|全国/;
+
 /** Only a change between the figure before and this one (18.5%提高到31.2%, 由312人增至420人): the same subject. */
 const CHANGED_TO = /^(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|升|增|降)(?:到|至)$/;
 
@@ -129,8 +137,14 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const clauseLead = norm.slice(clause.start, token.start);
     const baseUnit: FigureUnit = counter.bare ? (/[元]|经费|资金|补贴|补助|奖励|薪|费/.test(context) ? 'yuan' : 'persons') : counter.unit;
     // an average the figure before is compared with (…2.36人，低于全省平均水平（2.9人）) is in that figure's unit
-    const comparedWith = prevDraft?.sentence.start === sentence.start && PER_UNITS.has(prevDraft.unit) && baseUnit === 'persons' && AVERAGE_BEFORE.test(clauseLead);
-    const unit = comparedWith ? prevDraft!.unit : unitOf(baseUnit, clauseLead);
+    const afterRate = prevDraft?.sentence.start === sentence.start && PER_UNITS.has(prevDraft.unit) && baseUnit === 'persons';
+    const comparedWith = afterRate && AVERAGE_BEFORE.test(clauseLead);
+    // 每千常住人口执业（助理）医师数达到3.3人，注册护士数达到3.8人: the next clause of the list keeps the rate's basis
+    const ownUnit = unitOf(baseUnit, clauseLead);
+    const between = afterRate ? norm.slice(prevDraft!.counterEnd, numberStart) : '';
+    const listed = afterRate && ownUnit === 'persons' && LISTED_RATE.test(between) && !WHOLE_COUNT.test(between)
+      && token.value <= prevDraft!.value * 3 && token.value * 3 >= prevDraft!.value;
+    const unit = comparedWith || listed ? prevDraft!.unit : ownUnit;
     const year = figureYear(norm, sentence.start, token.start, doc);
     const target = isTarget({ norm, sentence, clause, numberStart: token.start, numberEnd: counter.end, unit, doc });
     const kindInput = { norm, clauses, own, numberStart: token.start, numberEnd: counter.end, unit, target, subject: subjectNorm };

@@ -9,8 +9,10 @@ import { WORD_BEFORE_QUALIFIER } from './lexicon.ts';
 
 /** Words that end a noun phrase after the measure word. */
 const POST_STOP = /[,.;:!?。，；：\n()（）《》\d]|中(?=[,:;])|到|赴|在(?![岗职编读])|进行|参加|分批|分别|通过|为|的(?:目标|任务|要求|比例)|给予|从事|来|去|和|与|接受|完成|均|已|被|获得|取得|担任|参与|入选|前往|下派|派驻|外出|走出|进入|充实|加入|达到|达|占|以|按|于|作为|是|等|共|全部|全年|提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至/y;
-const LEAD = /^(?:[、，,了并及和与(（]|(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:度|底|末)?|今年|去年|上年|全年|年内|近年来|全县|全市|全区|全省|我县|我市|我区|我局|本县|本市|共计|合计|总计|累计|共有|现有|拥有|共|先后|已经|已|分别|新|再|还|又|均|仅|其中|有|达到|达|为|是|对|向|给|由|从|经|同时|此外|另外|在(?![岗职编读]))+/;
-const TRAIL = new RegExp(`(?:共计|合计|总计|共有|共|达到|达|为|有|计|(?<![${WORD_BEFORE_QUALIFIER['约']}])约|(?<![${WORD_BEFORE_QUALIFIER['近']}])近|将近|超过|逾|至少|不少于|不低于|分别|各|总数|人数|的|占总|占|仅|只|比例为|比例|[（(]|(?:由|从)(?:(?:19|20)\\d{2}年|去年|上年)(?:底|末)?)+$`);
+const LEAD = /^(?:[、，,了并及和与(（]|(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:度|底|末)?|[\d一二三四五六七八九十]{1,2}年(?:来|内|间)?|力争|争取|确保|努力|今年|去年|上年|全年|年内|近年来|全县|全市|全区|全省|我县|我市|我区|我局|本县|本市|共计|合计|总计|累计|共有|现有|拥有|共|先后|已经|已|分别|新|再|还|又|均|仅|其中|有|达到|达|为|是|对|向|给|由|从|经|同时|此外|另外|在(?![岗职编读]))+/;
+const TRAIL = new RegExp(`(?:共计|合计|总计|共有|共|达到|达|为|有|计|(?<![${WORD_BEFORE_QUALIFIER['约']}])约|(?<![${WORD_BEFORE_QUALIFIER['近']}])近|将近|超过|逾|至少|不少于|不低于|分别|各|总数|人数|的|占总|占|仅|只|比例为|比例|[（(]|(?:由|从)(?:(?:19|20)\\d{2}年|去年|上年)(?:底|末)?|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至)|[增降升]至|累计)+$`);
+/** The population a rate is per (每万常住人口, 每千人口): the basis of a figure, not what it counts. */
+const PER_BASIS = /^每(?:千|万|十万|百)(?:名)?[\u4e00-\u9fa5]{0,4}(?:人口|居民)$/;
 /** Verbs after which the counted noun follows (…招聘专业技术人员17人 → 专业技术人员). */
 const VERBS = /(?:培训|培养|进修|招聘|录用|招录|招收|招募|聘用(?!人员|职工)|聘请|引进|回引|选派|派出|选送|组织|安排|吸纳|签订|签约|接收|新增|新进|申报参评|参评|申报|举办|完成|考取|取得|拥有|现有|共有|配备|达到|获批|上报|推荐|评选|认定|授予|给予)(?![率费班量期])/g;
 const VERB_AT_START = new RegExp(`^(?:${VERBS.source})`);
@@ -42,6 +44,12 @@ export function subjectSpan(norm: string, preStart: number, numberStart: number,
   if (lead) { s += lead[0].length; pre = pre.slice(lead[0].length); }
   // the noun after the first verb that leaves one: 签订乡村医生定向委托培养医学生 → 乡村医生定向委托培养医学生
   const verb = [...pre.matchAll(VERBS)].find((m) => pre.length - (m.index! + m[0].length) >= 2);
+  // 全科医生数达到每万常住人口4人: what the verb leaves is the basis of a rate, not the subject (which is before it)
+  if (verb && verb.index! > 0 && PER_BASIS.test(pre.slice(verb.index! + verb[0].length))) {
+    const e = s + verb.index!;
+    const before = pre.slice(0, verb.index!).replace(TRAIL, '');
+    return before ? { start: s, end: Math.min(e, s + before.length) } : null;
+  }
   if (verb) {
     const cut = verb.index! + verb[0].length;
     s += cut;
@@ -72,9 +80,11 @@ export function codeOf(subject: string, vocab: ReaderVocab, prefer: CodeDomain[]
   let best: VocabTerm | null = null;
   let bestRank = Infinity;
   const bare = subject.replace(CATEGORY_SUFFIX, '');
+  // 全科医生数, 注册护士数: the count of a cadre names the cadre
+  const counted = subject.replace(/(?<=.)数$/, '');
   for (const t of vocab.terms) {
     const category = t.domain === 'title' || t.domain === 'education';
-    for (const head of category ? [subject, bare] : [subject]) {
+    for (const head of category ? [subject, bare] : [subject, counted]) {
       const i = head.lastIndexOf(t.alias);
       // the alias must be the head noun (at the end), not narrowed by what is printed before it
       if (i < 0 || i + t.alias.length !== head.length) continue;

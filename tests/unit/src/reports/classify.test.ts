@@ -75,3 +75,11 @@ test('an average compared with a per-population figure is in the same unit', () 
   assert.deepEqual(['2.36', '2.9', '37'].map((p) => figure(t, p).unit), ['per-1000-population', 'per-1000-population', 'persons']);
   assert.deepEqual(['2.36', '2.9'].map((p) => figure(t, p).kind), ['rate', 'rate']);
 });
+
+test('the next item of a list of rates keeps the rate’s basis; a whole count after a rate does not', () => {
+  const t = '到2026年，全省每千常住人口执业（助理）医师数达到3.3人，注册护士数达到3.8人。每千人口卫生技术人员7.2人，卫生技术人员总数达到25万人，注册护士11,236人。';
+  assert.deepEqual(['3.3', '3.8', '7.2', '25万', '11,236'].map((p) => figure(t, p).unit),
+    ['per-1000-population', 'per-1000-population', 'per-1000-population', 'persons', 'persons']);
+  const county = '每千人口执业（助理）医师2.5人，乡村医生83人，全县共有护士3人。';
+  assert.deepEqual(['2.5', '83', '3'].map((p) => figure(county, p).unit), ['per-1000-population', 'persons', 'persons']);
+});

@@ -48,3 +48,13 @@ test('约 that ends a word (履约, 签约) is no qualifier and stays in the sub
   assert.deepEqual(f('8.7%'), [null, '高级职称人员']);
   assert.deepEqual(f('11.2%'), [null, '低于全省平均水平']);
 });
+
+test('a plan’s targets: the subject before 达到 when only a rate’s basis follows it, a cadre’s count (数) coded as the cadre, no 力争 or 3年累计', () => {
+  const t = '到2026年，全省每千常住人口执业（助理）医师数达到3.3人，注册护士数达到3.8人，基层医疗卫生机构全科医生数达到每万常住人口4人以上。乡镇卫生院本科及以上学历人员占比提高到40%左右。每年为基层培养全科医生1000名以上，3年累计不少于3000名。力争到2026年乡村医生中执业（助理）医师比例达到45%。';
+  const f = (p: string) => { const x = figure(t, p); return [x.subject_zh, x.code]; };
+  assert.deepEqual(f('3.8'), ['注册护士数', 'nurses']);
+  assert.deepEqual(f('4'), ['基层医疗卫生机构全科医生数', 'gps']);
+  assert.deepEqual(f('40%'), ['乡镇卫生院本科及以上学历人员占比', null]);
+  assert.equal(figure(t, '3000').subject_zh, '');
+  assert.equal(figure(t, '45%').subject_zh, '乡村医生中执业（助理）医师');
+});
