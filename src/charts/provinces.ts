@@ -41,7 +41,7 @@ function provinceCoverage(rows: Row[], s: ProvinceState, lang: Lang): string {
   const n = withValue(rows).length;
   const years = rows[0] ? str(rows[0], 'years_available').split(',').filter(Boolean).map(Number) : [];
   const others = years.filter((y) => y !== s.year);
-  return t(n === rows.length ? 'provinces.coverageAll' : 'provinces.coverage', lang, {
+  return t(n === rows.length ? 'provinces.coverageAll' : n === 1 ? 'provinces.coverageOne' : 'provinces.coverage', lang, {
     year: s.year, n, missing: rows.length - n,
     others: others.length ? t('provinces.coverageOthers', lang, { years: compactYears(others, lang) }) : t('provinces.coverageOnly', lang),
   });

@@ -226,6 +226,7 @@ export const CHART_STRINGS = {
     en: 'No provincial figures for this indicator in {year}; years with figures: {years}.',
   },
   'provinces.coverage': { zh: '本图有{year}年{n}个省份的数字，{missing}个省份没有{others}。', en: 'Figures for {n} provinces in {year}; {missing} without{others}.' },
+  'provinces.coverageOne': { zh: '本图有{year}年1个省份的数字，{missing}个省份没有{others}。', en: 'Figures for 1 province in {year}; {missing} without{others}.' },
   'provinces.coverageAll': { zh: '本图有{year}年全部{n}个省份的数字{others}。', en: 'Figures for all {n} provinces in {year}{others}.' },
   'provinces.coverageOthers': { zh: '；该指标另有{years}年的省级数字', en: '; this indicator also has provincial figures for {years}' },
   'provinces.coverageOnly': { zh: '；该指标只有这一年的省级数字', en: '; this indicator has provincial figures for this year only' },

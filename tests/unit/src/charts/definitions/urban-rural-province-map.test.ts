@@ -46,3 +46,11 @@ test('headcounts: in full when wide, compact or left out (never spilling) when n
   const zh300 = await texts(HEADCOUNT, 'zh', 300);
   assert.ok(!zh300.some((t) => /\d/.test(t)), `values too wide for 300 px tiles are left out: ${zh300.join(' ')}`);
 });
+
+test('the note under the map counts one province in the singular', async () => {
+  const state = { series: 'health_technicians.density.per_1000.household', year: 2015 };
+  const { name, params } = chart.query(state);
+  const rows = await runner.query(name, params);
+  assert.equal(chart.coverage!(rows, state, 'en'), 'Figures for 1 province in 2015; 30 without; this indicator also has provincial figures for 2006–2007.');
+  assert.equal(chart.coverage!(rows, state, 'zh'), '本图有2015年1个省份的数字，30个省份没有；该指标另有2006–2007年的省级数字。');
+});
