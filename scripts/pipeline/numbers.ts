@@ -3,12 +3,14 @@
  * decimal commas, 万/亿 and "thousand/million" multipliers, footnote markers, qualifiers such as 约/超过/nearly,
  * the markers that mean "no figure" (blank, —, …), and ranges such as published targets (2-3, 2～3, 2至3).
  */
+import type { Qualifier as PrintedCode } from '../../src/contract/schema.ts';
+import { QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../../src/lib/qualifiers.ts';
 import { normaliseText } from './text.ts';
 
 export type Qualifier = 'approximate' | 'lower_bound' | 'upper_bound';
 
 /** What the print says about the figure: about / nearly / more than / at least / less than / up to (labels: vocab domain 'qualifier'). */
-export type QualifierCode = 'about' | 'nearly' | 'more_than' | 'at_least' | 'less_than' | 'up_to';
+export type QualifierCode = PrintedCode;
 
 /** A qualifier as printed ("超过", "余", "nearly"), what it means, and the flag the precedence rules read. */
 export interface PrintedQualifier { code: QualifierCode; printed: string; flag: Qualifier }
@@ -29,28 +31,6 @@ export type ParsedNumber =
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 const MISSING = new Set(['', '-', '--', '—', '——', '─', '──', '...', '…', '……', '/', 'n/a', 'na', '..', 'x', '×']);
 
-/** Words and signs that qualify a figure; order matters (longer phrases first). null: not a qualifier. */
-const PREFIXES: [RegExp, QualifierCode | null][] = [
-  [/^(more than|over|greater than)\s*/i, 'more_than'],
-  [/^(at least)\s*/i, 'at_least'],
-  [/^(less than|fewer than|under)\s*/i, 'less_than'],
-  [/^(up to)\s*/i, 'up_to'],
-  [/^(nearly|almost|close to)\s*/i, 'nearly'],
-  [/^(approximately|about|around|some|roughly)\s*/i, 'about'],
-  [/^(超过|超過|超|逾|多于|大于|>)/, 'more_than'],
-  [/^(不少于|≥|>=)/, 'at_least'],
-  [/^(不足|不到|少于|小于|<)/, 'less_than'],
-  [/^(至多|≤|<=)/, 'up_to'],
-  [/^(接近|将近|近)/, 'nearly'],
-  [/^(约为|大约|约)/, 'about'],
-];
-const SUFFIXES: [RegExp, QualifierCode | null][] = [
-  [/(以上)$/, 'at_least'],
-  [/(多|余|\+)$/, 'more_than'],
-  [/(以下)$/, 'up_to'],
-  [/(左右)$/, 'about'],
-  [/\s+more$/i, null], // "500,000 more" = additional, not a bound
-];
 /** Small numbers written as words in English news text ("about four"). */
 const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
 /** a-b with any dash, tilde (～ arrives as ~ after NFKC; 〜 does not), 至 or 到; a multiplier after b applies to both (1-2万). */
@@ -80,14 +60,14 @@ export function parsePublishedNumber(printed: string): ParsedNumber {
   let changed = true;
   while (changed) {
     changed = false;
-    for (const [re, q] of PREFIXES) {
+    for (const [re, q] of QUALIFIER_PREFIXES) {
       const m = s.match(re);
       if (m) { s = s.slice(m[0].length).trim(); qualify(q, m[0]); changed = true; }
     }
   }
   let exponent = 0;
   for (const [re, e] of MULTIPLIERS) if (re.test(s)) { s = s.replace(re, '').trim(); exponent = e; break; }
-  for (const [re, q] of SUFFIXES) {
+  for (const [re, q] of QUALIFIER_SUFFIXES) {
     const m = s.match(re);
     if (m) { s = s.slice(0, m.index).trim(); qualify(q, m[0]); }
   }

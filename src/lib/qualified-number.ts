@@ -40,12 +40,15 @@ const QUALIFIER_WORDS: Record<string, { zh: string; en: string }> = {
   at_least: { zh: '不少于', en: 'at least' }, less_than: { zh: '不足', en: 'less than' }, up_to: { zh: '至多', en: 'up to' },
 };
 
+/** The words of a qualifier's meaning ("more than" / "超过"). */
+export const qualifierPhrase = (q: string, lang: Lang): string => (QUALIFIER_WORDS[q] ?? { zh: q, en: q })[lang];
+
 /** The qualifier's words alone ("more than" / "超过"), empty for an exact figure. */
 export function qualifierWords(r: Row, lang: Lang): string {
   const q = text(r, 'qualifier');
   if (!q) return '';
   const printed = text(r, 'qualifier_printed');
-  return lang === 'zh' && HAN.test(printed) ? printed : (QUALIFIER_WORDS[q] ?? { zh: q, en: q })[lang];
+  return lang === 'zh' && HAN.test(printed) ? printed : qualifierPhrase(q, lang);
 }
 
 /** The qualifier around a number: as printed on Chinese pages ("超过80", "2900余"), in English words on English pages. */

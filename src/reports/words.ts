@@ -6,6 +6,8 @@
 import type { Lang } from '../contract/schema.ts';
 import { t } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
+import { qualifierPhrase } from '../lib/qualified-number.ts';
+import { qualifierOf } from '../lib/qualifiers.ts';
 import type { FigureKind, FigureUnit, GroupRole, YearFlag } from './types.ts';
 
 export interface FigureWords {
@@ -21,11 +23,16 @@ export function kindText(kind: string, lang: Lang): string {
   return t(`reports.kind.${kind as FigureKind}`, lang);
 }
 
-/** "近 50 人", "2–9万 → 20,000–90,000 元", "75%–80% 以上". */
+/**
+ * "近 50 人", "2–9万 → 20,000–90,000 元", "75%–80% 以上"; on English pages the qualifier's meaning in words
+ * ("nearly 50 persons", "at least 4 per 10,000 population"), or as printed where it has none of the six meanings.
+ */
 export function valueText(f: FigureWords, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang, 4);
   const range = f.value_max === null ? n(f.value) : `${n(f.value)}–${n(f.value_max)}`;
   const unit = f.unit === 'percent' ? '%' : ` ${unitText(f.unit, lang)}`;
+  const meaning = lang === 'en' && f.qualifier ? qualifierOf(f.qualifier) : null;
+  if (meaning) return `${qualifierPhrase(meaning, lang)} ${range}${unit}`;
   const before = f.qualifier && /^(近|约|超过|至少|不少于|不低于|不足|不到|将近|接近|大约|逾|多达|不超过)/.test(f.qualifier) ? f.qualifier : '';
   const after = f.qualifier && !before ? f.qualifier : '';
   return `${before}${range}${after}${unit}`.trim();

@@ -113,6 +113,9 @@ test('each qualifier keeps what it means and how it was printed', () => {
   assert.deepEqual(q('30以上'), [['at_least', '以上']]);
   assert.deepEqual(q('less than two'), [['less_than', 'less than']]);
   assert.deepEqual(q('约为3.7'), [['about', '约为']]);
+  assert.deepEqual(q('不低于30'), [['at_least', '不低于']]);
+  assert.deepEqual(q('至少5'), [['at_least', '至少']]);
+  assert.deepEqual(q('不超过10'), [['up_to', '不超过']]);
   assert.deepEqual(q('1069.4'), []);
   assert.equal(num('less than two').digits, '2');
   assert.equal(num('about four').digits, '4');
