@@ -123,7 +123,9 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const qualifierBefore = prefixQualifier(norm, token.start);
     const numberStart = token.start - (qualifierBefore?.length ?? 0);
     const changed = prevDraft && preStart === prevDraft.counterEnd && CHANGED_TO.test(norm.slice(preStart, numberStart));
-    const span = changed ? prevDraft.subjectAt : subjectSpan(norm, preStart, numberStart, counter.nounStart, clause.end);
+    // 占8.7%，较上年下降0.4个百分点: the points are a change of the share before them
+    const ofShare = counter.unit === 'percentage-points' && prevDraft?.sentence.start === sentence.start && prevDraft.unit === 'percent';
+    const span = changed || ofShare ? prevDraft!.subjectAt : subjectSpan(norm, preStart, numberStart, counter.nounStart, clause.end);
     const subjectNorm = span ? norm.slice(span.start, span.end) : '';
     const afterCount = !!prevDraft && prevDraft.sentence.start === sentence.start && (prevDraft.unit === 'persons' || prevDraft.unit === 'person-times')
       && prevDraft.numberStart >= (clauses[own - 2]?.start ?? sentence.start);

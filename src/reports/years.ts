@@ -18,7 +18,7 @@ const RELATIVE: [RegExp, number][] = [[/今年|本年|当年|本年度/, 0], [/�
 const BASE_YEAR = '(?:(?:19|20)\\d{2}年|去年|上年|上一年)(?:同期|底|末)?';
 const COMPARED_WITH = new RegExp(`(?:较|比|同比)${BASE_YEAR}|(?:与|和|同|跟)${BASE_YEAR}(?:同期)?(?:相比|比较)`, 'g');
 /** A change from a year's figure to another (由2020年的18.5%提高到31.2%): the year is the start's, not the end's. */
-const CHANGE_FROM = new RegExp(`(?:由|从)${BASE_YEAR}的?`, "g");
+const CHANGE_FROM = new RegExp(`(?:由|从)${BASE_YEAR}的?`, 'g');
 const CHANGE_TO = /\d[^，,；;。]*?(?:到|至)/;
 
 function cnYear(s: string): number {

@@ -58,3 +58,9 @@ test('a plan’s targets: the subject before 达到 when only a rate’s basis f
   assert.equal(figure(t, '3000').subject_zh, '');
   assert.equal(figure(t, '45%').subject_zh, '乡村医生中执业（助理）医师');
 });
+
+test('percentage points are a change of the share before them, not a count of 百分点', () => {
+  const t = '高级职称人员仅占8.7%，较上年下降0.4个百分点。';
+  const f = figure(t, '0.4');
+  assert.deepEqual([f.unit, f.subject_zh], ['percentage-points', '高级职称人员']);
+});
