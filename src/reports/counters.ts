@@ -75,8 +75,8 @@ export function readCounter(norm: string, token: NumberToken): Counter | null {
     const before = /^[\u4e00-\u9fa5]/.test(rest) ? '' : norm.slice(Math.max(0, token.start - 4), token.start).replace(/^.*?(?=培训班|学习班|进修班|项目|课题|团队|工作室|岗位|职位|编制|空编|空岗)/, '');
     for (const [re, unit] of GE_NOUNS) {
       if (!(re.test(rest) || (before && re.test(before))) || (small(token) && unit !== 'percentage-points')) continue;
-      // 百分点 is the unit, not what is counted
-      return make(unit, unit === 'percentage-points' && re.test(rest) ? 4 : 1);
+      // 个百分点: 百分点 is the unit, not what is counted
+      return make(unit, unit === 'percentage-points' && re.test(rest) ? '个百分点'.length : 1);
     }
     return null;
   }
