@@ -2,9 +2,9 @@
  * Views made ahead of a change: when the reader reaches for a control (presses it, focuses it, or has just changed
  * it), the chart's likely next state is drawn in a task of its own and put in the chart's figure, styled and laid out
  * at the figure's width and then set aside out of the flow with its rendering skipped (`content-visibility: hidden`,
- * which keeps the style and layout it was given, and keeps it from sight, hit testing and screen readers), and its
- * words likewise in their slots (src/client/word-slots.ts), so that the change itself only brings them back: the
- * browser has no new drawing or words to style, lay out and shape text for. The view a change replaces steps aside the same way, ready for a change back. A view is
+ * which keeps the style and layout it was given, and keeps it from sight, hit testing and screen readers), with the
+ * words shown beside it, so that the change itself only brings it back: the browser has no new drawing to style, lay
+ * out and shape text for. The view a change replaces steps aside the same way, ready for a change back. A view is
  * kept for its state, width, theme and language, used once, and only a few are kept per chart.
  *
  * Nothing inherited changes on the drawing's own box when it is set aside or shown (as `visibility` would), so the
@@ -29,7 +29,7 @@ const keyOf = (state: ChartState, ctx: RenderContext): string => JSON.stringify(
 
 /** The class of a drawing set aside: made ahead and not yet shown, or stepped aside (styles/site.css). */
 export const AHEAD_CLASS = 'chart-ahead';
-/** The class of a new box while it is laid out before it is set aside: out of the flow (styles/site.css). */
+/** The class of a new drawing while it is laid out before it is set aside: out of the flow (styles/site.css). */
 const STAGING_CLASS = 'chart-staging';
 
 /** Whether an element is, or is inside, a drawing made ahead and not shown. */
@@ -43,37 +43,23 @@ export function boxed(drawing: Element): HTMLElement {
 }
 
 /**
- * Puts new boxes in their slots (the figure, or a slot of words: src/client/word-slots.ts) and has the browser style
- * and lay them out together, now, at the slot's width and out of the flow, within this task (no frame shows them).
- * Shown later, a box keeps that layout, text shaping included, which moving it in the page would lose.
+ * Puts a new drawing's box in the figure and has the browser style and lay it out now, at the figure's width and out
+ * of the flow, within this task (no frame shows it). Shown later, it keeps that layout, text shaping included, which
+ * moving it in the page would lose.
  */
-function layOutAll(boxes: readonly (readonly [HTMLElement, HTMLElement])[]): void {
-  const fresh = boxes.filter(([slot, box]) => box.parentNode !== slot);
-  for (const [slot, box] of fresh) {
-    box.classList.add(STAGING_CLASS);
-    slot.append(box);
-  }
-  fresh[0]?.[1].getBoundingClientRect(); // style and layout, now
-  for (const [, box] of fresh) box.classList.remove(STAGING_CLASS);
-}
-
-/** Puts a new drawing's box in the figure, laid out now (see layOutAll). */
 export function layOut(figure: HTMLElement, box: HTMLElement): void {
-  layOutAll([[figure, box]]);
-}
-
-/** Sets boxes aside in their slots (new ones laid out first), or the ones on screen out of view. */
-export function stageAllAhead(boxes: readonly (readonly [HTMLElement, HTMLElement])[]): void {
-  layOutAll(boxes);
-  for (const [, box] of boxes) {
-    box.setAttribute('aria-hidden', 'true');
-    box.classList.add(AHEAD_CLASS);
-  }
+  if (box.parentNode === figure) return;
+  box.classList.add(STAGING_CLASS);
+  figure.append(box);
+  box.getBoundingClientRect(); // style and layout, now
+  box.classList.remove(STAGING_CLASS);
 }
 
 /** Sets a drawing's box aside in the figure (a new one laid out first), or the one on screen out of view. */
 export function stageAhead(figure: HTMLElement, box: HTMLElement): void {
-  stageAllAhead([[figure, box]]);
+  box.setAttribute('aria-hidden', 'true');
+  layOut(figure, box);
+  box.classList.add(AHEAD_CLASS);
 }
 
 /**

@@ -17,7 +17,6 @@ import { precomputed } from './answers.ts';
 import { boxed, discard, hasAhead, keepAhead, layOut, showDrawing, stageAhead, takeAhead, type AheadView } from './ahead.ts';
 import type { ChartSection } from './chart-section.ts';
 import { afterPaint, backgroundTask, idle, nextTask } from './tasks.ts';
-import { sameHtml, showWords, stageWords } from './word-slots.ts';
 import { failureReason } from './fetch-retry.ts';
 import type { QueryRunner } from '../queries/runner.ts';
 import { effectiveTheme } from './theme.ts';
@@ -157,11 +156,9 @@ export async function drawAhead(section: ChartSection, states: ChartState[]): Pr
       const drawing = boxed(drawPlotNode(def, rows, state, ctx, document, options));
       if (!(await next())) return null;
       stageAhead(section.figure, drawing);
-      const view = { drawing, ...viewWords(def, def, rows, state, ctx.lang, sources) };
-      // Its words laid out too, unless the reader has moved on (the drawing is kept either way: it is staged).
-      if (await next()) stageWords(section.el, view);
       performance.mark(`chart-ahead:${section.id}`); // for tests and the benchmark
-      return view;
+      await next();
+      return { drawing, ...viewWords(def, def, rows, state, ctx.lang, sources) };
     })().catch(() => null);
     keepAhead(section.el, state, ctx, view);
     await view;
@@ -183,7 +180,7 @@ function notUpdating(el: HTMLElement, figure: HTMLElement): void {
 
 /**
  * HTML last written into an element here: the same again is not written (no new layout or paint). The first time,
- * what the page holds is compared as the browser reads both.
+ * what the page holds is compared as the browser reads both (the words of most views are the page's own).
  */
 const written = new WeakMap<Element, string>();
 function setHtml(target: Element, html: string): void {
@@ -192,11 +189,19 @@ function setHtml(target: Element, html: string): void {
   target.innerHTML = html;
   written.set(target, html);
 }
+function sameHtml(target: Element, html: string): boolean {
+  const parsed = document.createElement('template');
+  parsed.innerHTML = html;
+  return parsed.innerHTML === target.innerHTML;
+}
 
 /** The view on screen in each chart, with its state and drawing context. */
 const shown = new WeakMap<HTMLElement, { state: ChartState; ctx: RenderContext; view: AheadView }>();
 /** Views drawn with the reader's own table: not kept for later (the table may change). */
 const withOwnTable = new WeakSet<AheadView>();
+
+/** Each chart's source line as the page wrote it, for the page's rows. */
+const pageSourceLine = new WeakMap<Element, string>();
 
 /** Newest request per chart wins: an older query finishing late never overwrites a newer view. */
 const generation = new WeakMap<HTMLElement, number>();
@@ -274,7 +279,12 @@ export async function drawChart(section: ChartSection, reason: 'state' | 'width'
     shown.set(el, { state, ctx, view });
     if (layered !== def) withOwnTable.add(view);
     showDrawing(figure, view.drawing);
-    showWords(el, view);
+    setHtml(el.querySelector('[data-chart-subtitle]')!, view.subtitle);
+    setHtml(el.querySelector('[data-chart-notes]')!, view.notes);
+    // The page's rows have the page's source line (kept from before the first redraw that changed it).
+    const sourceLine = el.querySelector('[data-chart-source]')!;
+    if (!pageSourceLine.has(el)) pageSourceLine.set(el, sourceLine.innerHTML);
+    setHtml(sourceLine, view.source ?? pageSourceLine.get(el)!);
     clearTimeout(busy);
     if (status.textContent) status.textContent = '';
     notUpdating(el, figure);

@@ -43,7 +43,7 @@ for (const lang of ['zh', 'en'] as const) {
       const sections = page.locator('section[data-chart]');
       for (let i = 0; i < await sections.count(); i++) {
         const section = sections.nth(i);
-        const note = section.locator('[data-chart-notes] [data-coverage-note]');
+        const note = section.locator('[data-coverage-note]');
         await expect(note, `${path} chart ${i}`).toBeVisible();
         const text = (await note.textContent())!.trim();
         expect(text.length).toBeGreaterThan(10);
@@ -86,7 +86,7 @@ test('the province year menu offers only years with figures for the chosen indic
   const shown = await year.inputValue();
   expect(offered.map((o) => o.slice(0, 4))).toContain(shown);
   await expect(chart.locator('[data-chart-fitted]')).toContainText(shown);
-  await expect(chart.locator('[data-chart-notes] [data-coverage-note]')).toContainText(`in ${shown}`);
+  await expect(chart.locator('[data-coverage-note]')).toContainText(`in ${shown}`);
 });
 
 test('an old link to a view without figures says so and shows the nearest view with figures', async ({ page }) => {
@@ -98,8 +98,8 @@ test('an old link to a view without figures says so and shows the nearest view w
   await expect(chart.locator('[data-chart-fitted]')).toContainText('2013');
   // 2015 is the nearest year with figures for this indicator (two provinces); 1999 has all 31.
   await expect(chart.locator('select[data-key="year"]')).toHaveValue('2015');
-  await expect(chart.locator('[data-chart-notes] [data-coverage-note]')).toContainText('Figures for 2 provinces in 2015');
-  await expect(chart.locator('[data-chart-notes] [data-coverage-note]')).toContainText('1999');
+  await expect(chart.locator('[data-coverage-note]')).toContainText('Figures for 2 provinces in 2015');
+  await expect(chart.locator('[data-coverage-note]')).toContainText('1999');
 });
 
 test('a chart with one value draws no axis of repeated years; one province is not a ranking', async ({ page }) => {

@@ -192,7 +192,7 @@ test('the 2020 target (2–3 per 10,000) is shown beside the 2030 target, with i
     await expect(svg).toContainText(label2020);
     await expect(svg).toHaveAttribute('aria-label', /2–3/);
     // The source line names the policy document itself, once, with the copies it was read from.
-    await expect(page.locator('[data-chart-source] a[href*="/sources/#source-"]', { hasText: /关于改革完善全科医生培养与使用激励机制的意见|incentive mechanism for training and using general practitioners/ })).toHaveCount(1);
+    await expect(page.locator('.chart-source a[href*="/sources/#source-"]', { hasText: /关于改革完善全科医生培养与使用激励机制的意见|incentive mechanism for training and using general practitioners/ })).toHaveCount(1);
   }
   // The same values come from the data the page carries.
   const payload = JSON.parse((await page.locator('#scenario-projection script[data-chart-payload]').textContent())!) as { rows: Row[] };
