@@ -25,6 +25,8 @@
  *   --width N                      viewport width (BENCH_WIDTH; default 375, a phone)
  *   --pages /a/,/b/                only these paths (BENCH_PAGES)
  *   --changes N                    control changes per page, at least (BENCH_CHANGES; default 50)
+ *   --page-limit S                 longest a page may take, in seconds (BENCH_PAGE_LIMIT; default 900): a page that
+ *                                  stalls is reported with where it was and its JavaScript stack, and the run goes on
  *   --no-embeds --no-arch --no-controls --no-report   leave a section out
  *   --data --parquet --explore     add the data-build, Parquet and Explore-page benchmarks (scripts/bench/data-build.ts, parquet.ts, explore.ts)
  */
@@ -39,7 +41,7 @@ import { serveDist } from './serve-dist.ts';
 import { embedPath, pagePath } from '../src/lib/paths.ts';
 import { pageIds } from '../src/site/page-ids.ts';
 import { archUrl, buildServedSite, SERVED } from './bench/arch-site.ts';
-import { NETWORK_PROFILES, Session, type LoadResult, type ProfileName, type SessionOptions } from './bench/browser-run.ts';
+import { NETWORK_PROFILES, Session, Stalled, type LoadResult, type ProfileName, type SessionOptions, type Stall } from './bench/browser-run.ts';
 import type { ChangeSample } from './bench/in-page.ts';
 import { kb, ms, quantile, ratio, round, spread, times } from './bench/stats.ts';
 
@@ -54,6 +56,7 @@ const { values: flags } = parseArgs({
     width: { type: 'string', default: process.env.BENCH_WIDTH ?? '375' },
     pages: { type: 'string', default: process.env.BENCH_PAGES },
     changes: { type: 'string', default: process.env.BENCH_CHANGES ?? '50' },
+    'page-limit': { type: 'string', default: process.env.BENCH_PAGE_LIMIT ?? '900' },
     'no-embeds': { type: 'boolean', default: false },
     'no-arch': { type: 'boolean', default: false },
     'no-controls': { type: 'boolean', default: false },
@@ -68,6 +71,8 @@ const session: SessionOptions = {
   profile: flags.profile as ProfileName, cpu: Number(flags.cpu), width: Number(flags.width), height: Number(flags.width) < 640 ? 812 : 900,
 };
 const CHANGES = Math.max(50, Number(flags.changes));
+/** Longest a page may take (cold visit, changes and repeat visit), in seconds: one that stalls is reported, not waited for. */
+const PAGE_LIMIT_S = Number(flags['page-limit']);
 const CHANGE_OPTIONS = { min: CHANGES, max: Math.max(CHANGES * 3, 150), dwell: 100, look: 1000, rangeSteps: 12 };
 
 // ── Page loads ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -91,6 +96,10 @@ interface ChangeSummary {
 const load = (): number[] => loadavg().map((x) => round(x)!);
 
 interface PageResult { path: string; load: number[]; cold: LoadResult; warm: LoadResult; changes: ChangeSummary | null; samples?: ChangeSample[] }
+/** A page that did not settle within the limit: where it was. */
+interface StalledPage { path: string; load: number[]; stalled: Stall }
+type PageOutcome = PageResult | StalledPage;
+const measured = (r: PageOutcome | undefined): r is PageResult => r !== undefined && !('stalled' in r);
 
 function summarise(run: Awaited<ReturnType<Session['changeControls']>>): ChangeSummary {
   const s = run.samples;
@@ -114,20 +123,36 @@ function summarise(run: Awaited<ReturnType<Session['changeControls']>>): ChangeS
 }
 
 /** A page cold, then (pages only) the reader's control changes, then a repeat visit with the warm cache. */
-async function measurePage(path: string, controls: boolean): Promise<PageResult> {
+async function measurePage(path: string, controls: boolean): Promise<PageOutcome> {
   const s = await Session.open(session);
-  try {
-    const atStart = load();
+  const atStart = load();
+  const work = async (): Promise<PageResult> => {
+    s.stage = 'the cold visit';
     const cold = await s.visit(`${ORIGIN}${path}`);
+    s.stage = 'the control changes';
     const run = controls ? await s.changeControls(CHANGE_OPTIONS) : null;
+    s.stage = 'the repeat visit';
     const warm = await s.visit(`${ORIGIN}${path}`);
     return { path, load: atStart, cold, warm, changes: run && run.samples.length ? summarise(run) : null, samples: run?.samples };
+  };
+  try {
+    return await s.within(PAGE_LIMIT_S * 1000, work());
+  } catch (err) {
+    if (err instanceof Stalled) return { path, load: atStart, stalled: err.stall };
+    throw err;
   } finally {
     await s.close();
   }
 }
 
-function printPage(r: PageResult): void {
+function printPage(r: PageOutcome): void {
+  if (!measured(r)) {
+    const st = r.stalled;
+    console.log(`${r.path}   (load average ${r.load.join(' ')})`);
+    console.log(`  STALLED: not settled after ${st.afterS} s, in ${st.stage}${st.step ? `: ${st.step}` : ''}`);
+    console.log(st.stack ? `  its JavaScript, innermost first:\n${st.stack.map((f) => `    at ${f}`).join('\n')}` : '  (no stack: no JavaScript ran within 10 s, or one task never ended)');
+    return;
+  }
   const load = (l: LoadResult) =>
     `FCP ${ms(l.fcp)} · LCP ${ms(l.lcp)} · first chart ${ms(l.firstChart)} · TBT ${ms(l.tbt)} (longest task ${ms(l.longestTask)}) · before chart ${kb(l.bytesBeforeChart)} · total ${kb(l.bytesTotal)} (${l.requests} requests, ${l.fromCache} from cache)`;
   console.log(`${r.path}   (load average ${r.load.join(' ')})`);
@@ -157,11 +182,16 @@ async function measureEngineCache(path: string): Promise<{ path: string; first: 
     await page.evaluate(() => (window as unknown as { chwdQuery(n: string): Promise<unknown> }).chwdQuery('source_list'));
   };
   const ready = () => s.page.evaluate(() => performance.getEntriesByName('duckdb-ready')[0]?.startTime ?? null);
-  try {
+  const work = async () => {
+    s.stage = 'the first visit starting the engine';
     const first = await s.visit(`${ORIGIN}${path}`, start);
     const firstReady = await ready();
+    s.stage = 'the repeat visit starting the engine';
     const repeat = await s.visit(`${ORIGIN}${path}`, start);
     return { path, first: first.engineBytes, repeat: repeat.engineBytes, firstReady: round(firstReady), repeatReady: round(await ready()) };
+  };
+  try {
+    return await s.within(PAGE_LIMIT_S * 1000, work());
   } finally {
     await s.close();
   }
@@ -173,7 +203,8 @@ interface ArchResult { path: string; site: LoadResult; framework: LoadResult; du
 
 async function coldVisit(url: string): Promise<LoadResult> {
   const s = await Session.open(session);
-  try { return await s.visit(url); } finally { await s.close(); }
+  s.stage = 'a cold visit';
+  try { return await s.within(PAGE_LIMIT_S * 1000, s.visit(url)); } finally { await s.close(); }
 }
 
 function printArch(a: ArchResult): void {
@@ -277,8 +308,8 @@ async function main(): Promise<void> {
     console.log(`Network ${session.profile}${net ? ` (${Math.round((net.download * 8) / 1000)} kbit/s down, ${net.latency} ms round trip)` : ''}, CPU ${session.cpu}× slower, viewport ${session.width} px; fresh profile per page: cold visit, control changes, repeat visit\n`);
 
     /** Each path measured and printed in turn (embeds have no controls worth changing). */
-    const measureAll = async (paths: string[], controls: boolean): Promise<PageResult[]> => {
-      const out: PageResult[] = [];
+    const measureAll = async (paths: string[], controls: boolean): Promise<PageOutcome[]> => {
+      const out: PageOutcome[] = [];
       for (const path of paths) {
         const r = await measurePage(path, controls);
         printPage(r);
@@ -297,9 +328,13 @@ async function main(): Promise<void> {
 
     if (chartPages.length) {
       console.log('\nDuckDB-WASM engine files (started through the page\'s query hook), first visit → repeat visit:');
-      const e = await measureEngineCache(chartPages[0]!);
-      console.log(`  ${e.path}: engine bytes ${kb(e.first)} → ${kb(e.repeat)}; ready after ${ms(e.firstReady)} → ${ms(e.repeatReady)}${e.repeat === 0 ? ' (nothing downloaded again)' : ' (DOWNLOADED AGAIN)'}\n`);
-      results.engineCache = e;
+      const e = await measureEngineCache(chartPages[0]!).catch((err: unknown) => {
+        if (!(err instanceof Stalled)) throw err;
+        console.log(`  ${chartPages[0]}: STALLED, ${err.message}${err.stall.stack ? `\n    at ${err.stall.stack.join('\n    at ')}` : ''}\n`);
+        return null;
+      });
+      if (e) console.log(`  ${e.path}: engine bytes ${kb(e.first)} → ${kb(e.repeat)}; ready after ${ms(e.firstReady)} → ${ms(e.repeatReady)}${e.repeat === 0 ? ' (nothing downloaded again)' : ' (DOWNLOADED AGAIN)'}\n`);
+      results.engineCache = e ?? { stalled: true };
       save();
     }
 
@@ -307,7 +342,8 @@ async function main(): Promise<void> {
       console.log('Architectures, cold visits (ratio to this site):');
       const arch: ArchResult[] = [];
       for (const path of chartPages) {
-        const site = pageResults.find((p) => p.path === path)?.cold ?? (await coldVisit(`${ORIGIN}${path}`));
+        const measuredPage = pageResults.find((p) => p.path === path);
+        const site = measured(measuredPage) ? measuredPage.cold : await coldVisit(`${ORIGIN}${path}`);
         try {
           const a = { path, site, framework: await coldVisit(archUrl(ORIGIN, 'framework', path)), duckdb: await coldVisit(archUrl(ORIGIN, 'duckdb', path)) };
           printArch(a);

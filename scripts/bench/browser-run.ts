@@ -3,10 +3,11 @@
  * visit), network conditions and CPU slowdown set through the DevTools protocol, bytes counted from the protocol's
  * own transfer sizes (compressed bodies plus headers; 0 for a response taken from the cache).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { driveControls, observeLoad, type ChangeRun, type PageMarks } from './in-page.ts';
 
@@ -32,6 +33,27 @@ export interface LoadResult {
   engineBytes: number;
 }
 
+/** Where a page was when it took longer than its limit: the stage, the last step it reported, its JavaScript stack. */
+export interface Stall { afterS: number; stage: string; step: string | null; stack: string[] | null }
+
+/** A page that took longer than its limit (Session.within). */
+export class Stalled extends Error {
+  readonly stall: Stall;
+
+  constructor(stall: Stall) {
+    super(`stalled after ${stall.afterS} s in ${stall.stage}${stall.step ? ` (${stall.step})` : ''}`);
+    this.stall = stall;
+  }
+}
+
+/** A paused page's call frames, innermost first, as `function (file:line:column)` (lines and columns from 1). */
+export function describeStack(frames: { functionName: string; url: string; location: { lineNumber: number; columnNumber?: number } }[]): string[] {
+  return frames.map((f) => `${f.functionName || '(anonymous)'} (${f.url.replace(/^[a-z]+:\/\/[^/]+/, '') || '(inline)'}:${f.location.lineNumber + 1}:${(f.location.columnNumber ?? 0) + 1})`);
+}
+
+/** `value`, after `ms` (a timer that does not keep the process alive). */
+const after = <T>(ms: number, value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), ms).unref());
+
 export const isEngineFile = (url: string) => /\/duckdb\/[^/]+\/|\/_astro\/duckdb[.-]/.test(url);
 
 export class Session {
@@ -41,11 +63,17 @@ export class Session {
 
   readonly context: BrowserContext;
   readonly page: Page;
+  private readonly cdp: CDPSession;
   private readonly dir: string;
+  /** What the session is doing (set by its caller), and the last step it or the page reported. */
+  stage = 'opening';
+  private step: string | null = null;
+  private stalled = false;
 
-  private constructor(context: BrowserContext, page: Page, dir: string) {
+  private constructor(context: BrowserContext, page: Page, cdp: CDPSession, dir: string) {
     this.context = context;
     this.page = page;
+    this.cdp = cdp;
     this.dir = dir;
   }
 
@@ -57,7 +85,9 @@ export class Session {
     });
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
-    const s = new Session(context, page, dir);
+    const s = new Session(context, page, cdp, dir);
+    // The page reports its steps (driveControls): they reach this process as they happen, even if the page then stalls.
+    await page.exposeFunction('__benchStep', (step: string) => { s.step = step; });
     await cdp.send('Network.enable');
     const net = NETWORK_PROFILES[opts.profile];
     if (net) {
@@ -89,13 +119,17 @@ export class Session {
   /** Opens a URL and waits until the page has settled (load, first chart, network quiet); `then` runs before the tally. */
   async visit(url: string, then?: (page: Page) => Promise<void>): Promise<LoadResult> {
     this.transfers = [];
+    this.step = `loading ${url}`;
     await this.page.goto(url, { waitUntil: 'load', timeout: 600_000 });
+    this.step = 'waiting for the first chart';
     if ((await this.page.locator('section[data-chart]').count()) > 0 || url.includes('/__bench/')) {
       // (The bench-only pages say data-drawn="error" when they cannot draw; the visit is then measured as it is.)
       await this.page.waitForFunction(() => (window as unknown as { __bench: PageMarks }).__bench.firstChart !== null
         || document.documentElement.dataset.drawn === 'error', null, { timeout: 300_000 });
     }
+    this.step = 'waiting for the network to be quiet';
     await this.page.waitForLoadState('networkidle', { timeout: 600_000 }).catch(() => {});
+    this.step = 'after loading';
     if (then) await then(this.page);
     await this.page.waitForTimeout(1000);
     const m = await this.page.evaluate(() => ({
@@ -128,8 +162,47 @@ export class Session {
     };
   }
 
+  /**
+   * `work`, or, once `ms` have passed, a Stalled error saying where the page was (its JavaScript paused to read the
+   * stack, if it is running any): a page that never settles is reported, and the run goes on with the next one.
+   */
+  async within<T>(ms: number, work: Promise<T>): Promise<T> {
+    const late = Symbol('late');
+    work.catch(() => {}); // rejected once the session closes
+    const first = await Promise.race([work, after(ms, late)]);
+    if (first !== late) return first as T;
+    this.stalled = true;
+    // The step read once the stack is: a page still moving has then told the step the stack belongs to.
+    const stack = await this.stack();
+    throw new Stalled({ afterS: Math.round(ms / 1000), stage: this.stage, step: this.step, stack });
+  }
+
+  /**
+   * The page's JavaScript stack, innermost first, when it runs any; null when none was seen within 10 s. The debugger
+   * is only turned on here (never while measuring), which the page takes between two tasks: a page stuck in one task
+   * that never ends gives no stack.
+   */
+  private async stack(): Promise<string[] | null> {
+    const within10s = <T>(p: Promise<T>) => Promise.race([p, after(10_000, null)]);
+    try {
+      if ((await within10s(this.cdp.send('Debugger.enable'))) === null) return null;
+      const paused = new Promise<string[]>((resolve) => {
+        this.cdp.once('Debugger.paused', (e) => resolve(describeStack(e.callFrames.slice(0, 12))));
+      });
+      await this.cdp.send('Debugger.pause');
+      return await within10s(paused);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Closes the browser; one whose page stalled, or that does not close within 30 s, is killed. */
   async close(): Promise<void> {
-    await this.context.close();
+    // (A persistent context has no browser object to kill: its processes are found by their profile folder.)
+    const kill = () => { try { execFileSync('pkill', ['-KILL', '-f', this.dir]); } catch { /* none left */ } };
+    if (this.stalled) kill();
+    const closed = this.context.close().then(() => true, () => true);
+    if (!(await Promise.race([closed, after(30_000, false)]))) kill();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

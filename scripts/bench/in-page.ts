@@ -130,6 +130,8 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
     c.port2.postMessage(0);
   }));
   const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+  // Each step is told to the benchmark as it happens (browser-run.ts), so a page that stalls is reported with it.
+  const step = (text: string) => (window as unknown as { __benchStep?: (s: string) => void }).__benchStep?.(text);
   let skipped = 0;
   const reached = new Set<HTMLElement>();
   for (let i = 0; samples.length < opts.max; i++) {
@@ -144,6 +146,8 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
     if (value === c.current()) continue;
     // The element pressed: the menu or slider, or the radio button being chosen.
     const pressed = c.target(value);
+    const what = `change ${samples.length + 1}: ${c.section.dataset.chart} ${c.key} → ${value}`;
+    step(`${what}, pressing`);
     pressed.scrollIntoView({ block: 'nearest' });
     // The pointer comes onto the control (as a real pointer: pointerover, then moves).
     pressed.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
@@ -177,10 +181,12 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
       window.addEventListener('chart:rendered', last);
     });
     const usedBefore = used(c.section);
+    step(`${what}, waiting for the redraw`);
     const t0 = performance.now();
     c.set(value);
     const r = await rendered;
     if (!r) { skipped++; continue; }
+    step(`${what}, waiting for the frame`);
     const tPaint = await painted();
     const stateKey = `${c.section.dataset.chart}|${c.section.dataset.state}`;
     const first = !seen.has(stateKey);

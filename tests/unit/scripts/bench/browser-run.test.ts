@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isEngineFile } from '../../../../scripts/bench/browser-run.ts';
+import { describeStack, isEngineFile, Session, Stalled } from '../../../../scripts/bench/browser-run.ts';
 
 test('engine files are DuckDB-WASM under its version folder and its code chunk, nothing else', () => {
   assert.ok(isEngineFile('http://h/duckdb/1.32.0/duckdb-eh.wasm.gz'));
@@ -9,4 +9,37 @@ test('engine files are DuckDB-WASM under its version folder and its code chunk, 
   assert.ok(!isEngineFile('http://h/data/observations.arrow'));
   assert.ok(!isEngineFile('http://h/_astro/chart-draw.Ab12.js'));
   assert.ok(!isEngineFile('http://h/answers/source_list.json'));
+});
+
+test('a stack reads innermost first, with paths on the site and lines and columns from 1', () => {
+  assert.deepEqual(describeStack([
+    { functionName: 'layOut', url: 'http://127.0.0.1:4331/_astro/ahead.X1.js', location: { lineNumber: 0, columnNumber: 41 } },
+    { functionName: '', url: '', location: { lineNumber: 9 } },
+  ]), ['layOut (/_astro/ahead.X1.js:1:42)', '(anonymous) ((inline):10:1)']);
+});
+
+test('a page that never settles is reported with its stage, the last step it told and its JavaScript stack; one that settles gives its result', async () => {
+  const s = await Session.open({ profile: 'none', cpu: 1, width: 400, height: 300 });
+  try {
+    // Busy in one task after another, as a page redrawing without end.
+    await s.page.setContent('<script>function spin() { const end = performance.now() + 40; while (performance.now() < end); setTimeout(spin, 0); }</script>');
+    s.stage = 'the test';
+    assert.equal(await s.within(30_000, s.page.evaluate(() => 6 * 7)), 42);
+    const work = s.page.evaluate(() => {
+      const w = window as unknown as { __benchStep(s: string): void; spin(): void };
+      w.__benchStep('spinning');
+      setTimeout(() => w.spin(), 100);
+      return new Promise(() => {});
+    });
+    await assert.rejects(s.within(2000, work), (err: unknown) => {
+      assert.ok(err instanceof Stalled);
+      assert.equal(err.stall.stage, 'the test');
+      assert.equal(err.stall.step, 'spinning');
+      assert.match(err.stall.stack?.[0] ?? '', /^spin \(/);
+      assert.match(err.message, /stalled after 2 s in the test \(spinning\)/);
+      return true;
+    });
+  } finally {
+    await s.close();
+  }
 });

@@ -8,7 +8,7 @@ import { serverDocument } from '../../../../src/charts/frame-inputs.ts';
 test('a plot with a legend: the plot SVG is the image, the swatches are hidden, no mark keeps an aria-label', () => {
   const node = Plot.plot({
     document: serverDocument(), color: { legend: true },
-    marks: [Plot.line([{ x: 1, y: 2, s: 'a' }, { x: 2, y: 3, s: 'b' }], { x: 'x', y: 'y', stroke: 's' })],
+    marks: [Plot.line([{ x: 1, y: 2, s: 'a' }, { x: 2, y: 3, s: 'a' }, { x: 1, y: 1, s: 'b' }, { x: 2, y: 2, s: 'b' }], { x: 'x', y: 'y', stroke: 's' })],
   }) as unknown as Element;
   asImage(node, 'Nurses per 1,000 over years');
   const svgs = [...node.querySelectorAll('svg')];
