@@ -184,10 +184,14 @@ export class Session {
    */
   private async stack(): Promise<string[] | null> {
     const within10s = <T>(p: Promise<T>) => Promise.race([p, after(10_000, null)]);
+    // A frame names its script by id: the debugger tells each script's address as it is turned on.
+    const urls = new Map<string, string>();
+    this.cdp.on('Debugger.scriptParsed', (e) => urls.set(e.scriptId, e.url));
     try {
       if ((await within10s(this.cdp.send('Debugger.enable'))) === null) return null;
       const paused = new Promise<string[]>((resolve) => {
-        this.cdp.once('Debugger.paused', (e) => resolve(describeStack(e.callFrames.slice(0, 12))));
+        this.cdp.once('Debugger.paused', (e) => resolve(describeStack(e.callFrames.slice(0, 12)
+          .map((f) => ({ ...f, url: f.url || (urls.get(f.location.scriptId) ?? '') })))));
       });
       await this.cdp.send('Debugger.pause');
       return await within10s(paused);
