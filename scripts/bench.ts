@@ -145,12 +145,16 @@ async function measurePage(path: string, controls: boolean): Promise<PageOutcome
   }
 }
 
+/** Where a page that did not settle was. */
+function printStall(st: Stall): void {
+  console.log(`  STALLED: not settled after ${st.afterS} s, in ${st.stage}${st.step ? `: ${st.step}` : ''}`);
+  console.log(st.stack ? `  its JavaScript, innermost first:\n${st.stack.map((f) => `    at ${f}`).join('\n')}` : '  (no stack: no JavaScript ran within 10 s, or one task never ended)');
+}
+
 function printPage(r: PageOutcome): void {
   if (!measured(r)) {
-    const st = r.stalled;
     console.log(`${r.path}   (load average ${r.load.join(' ')})`);
-    console.log(`  STALLED: not settled after ${st.afterS} s, in ${st.stage}${st.step ? `: ${st.step}` : ''}`);
-    console.log(st.stack ? `  its JavaScript, innermost first:\n${st.stack.map((f) => `    at ${f}`).join('\n')}` : '  (no stack: no JavaScript ran within 10 s, or one task never ended)');
+    printStall(r.stalled);
     return;
   }
   const load = (l: LoadResult) =>
@@ -330,11 +334,12 @@ async function main(): Promise<void> {
       console.log('\nDuckDB-WASM engine files (started through the page\'s query hook), first visit → repeat visit:');
       const e = await measureEngineCache(chartPages[0]!).catch((err: unknown) => {
         if (!(err instanceof Stalled)) throw err;
-        console.log(`  ${chartPages[0]}: STALLED, ${err.message}${err.stall.stack ? `\n    at ${err.stall.stack.join('\n    at ')}` : ''}\n`);
-        return null;
+        console.log(`  ${chartPages[0]}:`);
+        printStall(err.stall);
+        return { path: chartPages[0]!, stalled: err.stall };
       });
-      if (e) console.log(`  ${e.path}: engine bytes ${kb(e.first)} → ${kb(e.repeat)}; ready after ${ms(e.firstReady)} → ${ms(e.repeatReady)}${e.repeat === 0 ? ' (nothing downloaded again)' : ' (DOWNLOADED AGAIN)'}\n`);
-      results.engineCache = e ?? { stalled: true };
+      if (!('stalled' in e)) console.log(`  ${e.path}: engine bytes ${kb(e.first)} → ${kb(e.repeat)}; ready after ${ms(e.firstReady)} → ${ms(e.repeatReady)}${e.repeat === 0 ? ' (nothing downloaded again)' : ' (DOWNLOADED AGAIN)'}\n`);
+      results.engineCache = e;
       save();
     }
 
