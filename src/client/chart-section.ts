@@ -349,6 +349,18 @@ const URL_WAIT_MS = 400;
 /** How long after loading a page that nobody touches prepares its charts for a change anyway. */
 const QUIET_MS = 5000;
 
+/**
+ * Drawings off screen are skipped by the browser from now on (styles/site.css), each keeping its height. Not from the
+ * start: the browser's first look at which are on screen lays out and paints the page a second time during load.
+ */
+function skipOffscreen(charts: ChartSection[]): void {
+  const heights = charts.map((chart) => chart.figure.getBoundingClientRect().height);
+  charts.forEach((chart, i) => {
+    chart.figure.style.setProperty('--drawn-height', `${heights[i]!}px`);
+    chart.figure.classList.add('is-skippable');
+  });
+}
+
 /** Every chart section on the page: controls, back/forward, the real width once idle, resizes. */
 function init(): void {
   const charts = [...document.querySelectorAll<HTMLElement>('section[data-chart]')].map((el) => ChartSection.of(el));
@@ -418,6 +430,7 @@ function init(): void {
     if (document.readyState === 'complete') later();
     else window.addEventListener('load', later, { once: true });
   });
+  void engaged.then(() => idle(() => skipOffscreen(charts)));
   const near = new IntersectionObserver((entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;

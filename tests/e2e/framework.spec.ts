@@ -220,6 +220,42 @@ test('a drawing on screen has no style sheet of its own and is styled by the sit
   expect(styled).toEqual({ display: 'block', fits: true, whiteSpace: 'pre' });
 });
 
+test('once the page has settled, a drawing off screen is not rendered until it comes near, keeps its height, is still read by screen readers and is printed', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/en/urban-rural/');
+  const figures = page.locator('section[data-chart] [data-chart-figure]');
+  // (A figure is skipped when what it holds is: the check looks at its ancestors.)
+  const rendered = () => figures.evaluateAll((fs) => fs.map((f) => f.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })));
+  const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
+  expect((await rendered()).length).toBeGreaterThan(3);
+  // While the page loads every drawing is rendered (deciding which are on screen would lay the page out twice).
+  const loaded = await pageHeight();
+  expect(await page.locator('[data-chart-figure].is-skippable').count()).toBe(0);
+  // Once settled (5 s without the reader doing anything), the last one, thousands of pixels down, is skipped; the
+  // first is on screen. Nothing moves: each skipped drawing keeps the height it was drawn at.
+  await expect(figures.last()).toHaveClass(/is-skippable/, { timeout: 15_000 });
+  await expect.poll(async () => { const r = await rendered(); return [r[0], r.at(-1)]; }).toEqual([true, false]);
+  expect(await pageHeight()).toBe(loaded);
+  // Skipped is not hidden: the last chart's image and its description are there for screen readers.
+  const lastId = await page.locator('section[data-chart]').last().getAttribute('id');
+  const lastLabel = await page.locator(`#${lastId} [data-chart-figure] svg[role="img"]`).first().getAttribute('aria-label');
+  expect(lastLabel!.length).toBeGreaterThan(40);
+  expect(await page.locator(`#${lastId}`).ariaSnapshot()).toContain(lastLabel!.slice(0, 40));
+  // A printed page has every drawing.
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(async () => (await rendered()).every(Boolean)).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
+  await expect.poll(async () => (await rendered()).at(-1)).toBe(false);
+
+  // Scrolled to, the last chart is rendered, at the same height.
+  const last = figures.last();
+  const height = await last.evaluate((f) => f.getBoundingClientRect().height);
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await rendered()).at(-1)).toBe(true);
+  expect(await last.evaluate((f) => f.getBoundingClientRect().height)).toBeCloseTo(height, 0);
+  expect(await pageHeight()).toBe(loaded);
+});
+
 test('a label placed by x, y and dy is drawn where Plot’s own transform would draw it', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/urban-rural/');
