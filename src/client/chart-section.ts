@@ -349,15 +349,37 @@ const URL_WAIT_MS = 400;
 /** How long after loading a page that nobody touches prepares its charts for a change anyway. */
 const QUIET_MS = 5000;
 
+/** How long a change of width must have stopped before drawings off screen are skipped again. */
+const RESIZE_QUIET_MS = 500;
+
 /**
- * Drawings off screen are skipped by the browser from now on (styles/site.css), each keeping its height. Not from the
- * start: the browser's first look at which are on screen lays out and paints the page a second time during load.
+ * Drawings off screen are skipped by the browser once the page has settled (styles/site.css), each keeping its height.
+ * Not from the start: the browser's first look at which are on screen lays out and paints the page a second time
+ * during load. Only where there are other drawings to skip: never in an embed, whose one drawing sizes the iframe and
+ * must follow the host page's width even while the host has scrolled it away. A skipped drawing holds the height it
+ * had at the old width, so a change of width lays every drawing out again and skips them anew once it has stopped.
  */
-function skipOffscreen(charts: ChartSection[]): void {
-  const heights = charts.map((chart) => chart.figure.getBoundingClientRect().height);
-  charts.forEach((chart, i) => {
-    chart.figure.style.setProperty('--drawn-height', `${heights[i]!}px`);
-    chart.figure.classList.add('is-skippable');
+function skipOffscreen(charts: ChartSection[], settled: Promise<void>): void {
+  if (charts.length < 2) return;
+  const skip = () => {
+    const heights = charts.map((chart) => chart.figure.getBoundingClientRect().height);
+    charts.forEach((chart, i) => {
+      chart.figure.style.setProperty('--drawn-height', `${heights[i]!}px`);
+      chart.figure.classList.add('is-skippable');
+    });
+  };
+  void settled.then(() => {
+    idle(skip);
+    // Width only: a phone's address bar coming and going changes the height on every scroll.
+    let width = window.innerWidth;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    window.addEventListener('resize', () => {
+      if (window.innerWidth === width) return;
+      width = window.innerWidth;
+      for (const chart of charts) chart.figure.classList.remove('is-skippable');
+      clearTimeout(timer);
+      timer = setTimeout(() => idle(skip), RESIZE_QUIET_MS);
+    });
   });
 }
 
@@ -430,7 +452,7 @@ function init(): void {
     if (document.readyState === 'complete') later();
     else window.addEventListener('load', later, { once: true });
   });
-  void engaged.then(() => idle(() => skipOffscreen(charts)));
+  skipOffscreen(charts, engaged);
   const near = new IntersectionObserver((entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;

@@ -256,6 +256,34 @@ test('once the page has settled, a drawing off screen is not rendered until it c
   expect(await pageHeight()).toBe(loaded);
 });
 
+test('after a change of width, a drawing skipped off screen holds its height at the new width', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/en/urban-rural/');
+  const last = page.locator('section[data-chart] [data-chart-figure]').last();
+  // (The build's drawings are one per width, the one that does not fit hidden.)
+  const rendered = () => last.evaluate((f) => [...f.children].some((d) => d.checkVisibility({ contentVisibilityAuto: true })));
+  // The reader moves the pointer: the page has settled, and the last drawing, far down, is skipped.
+  await page.mouse.move(10, 10);
+  await expect(last).toHaveClass(/is-skippable/);
+  await expect.poll(rendered).toBe(false);
+  const narrow = await last.evaluate((f) => f.getBoundingClientRect().height);
+
+  // Wider, with the drawing still off screen: once the height has stopped changing, it is skipped again…
+  await page.setViewportSize({ width: 1280, height: 800 });
+  let previous = -1;
+  await expect.poll(async () => {
+    const now = await last.evaluate((f) => f.getBoundingClientRect().height);
+    const stable = now === previous;
+    previous = now;
+    return stable && !(await rendered());
+  }, { intervals: [300] }).toBe(true);
+  // …at the height it has at this width, the same as when it is scrolled to and drawn, not the narrow one.
+  expect(previous).not.toBeCloseTo(narrow, 0);
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(rendered).toBe(true);
+  expect(await last.evaluate((f) => f.getBoundingClientRect().height)).toBeCloseTo(previous, 0);
+});
+
 test('a label placed by x, y and dy is drawn where Plot’s own transform would draw it', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/urban-rural/');

@@ -66,6 +66,20 @@ for (const id of CHARTS.map((c) => c.id)) {
   });
 }
 
+test('an embed never has its one drawing skipped off screen: its height, which sizes the iframe, follows the width', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 160 });
+  await page.goto('/en/embed/urban-rural-province-rank/');
+  await expect(page.locator('[data-chart-figure] svg[role="img"]:visible')).toHaveCount(1);
+  // The reader moves the pointer (the page has settled), and everything the browser had left for when it is idle is done.
+  await page.mouse.move(10, 10);
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const figure = page.locator('[data-chart-figure]');
+  expect(await figure.evaluate((f) => getComputedStyle(f).contentVisibility)).toBe('visible');
+  expect(await figure.evaluate((f) => f.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+});
+
 test('an embed page is indexed only inside the page that embeds it, and describes its chart to search engines', async ({ page }) => {
   const [id] = CHARTS.map((c) => c.id);
   for (const path of [`/embed/${id}/`, `/en/embed/${id}/`]) {
