@@ -65,8 +65,8 @@ export interface ChangeRun { samples: ChangeSample[]; skipped: number; controls:
  * ahead; a slider's in order, as when dragged), until at least `min` changes were made and every value was shown once
  * (capped at `max`). As a person would, the element to press (the menu or slider, or the radio button being chosen)
  * is first scrolled into view and the pointer comes onto it (the first time a chart is reached, `look` ms pass while
- * the reader looks at the chart), then it gets a pointerdown and `dwell` ms pass, as when a person presses it; the
- * time runs from the input (value set, events fired) to the frame painted after the chart's `chart:rendered` event.
+ * the reader looks at the chart), then it gets a pointerdown and, but for a slider (whose value changes as it is
+ * pressed), `dwell` ms pass, as when a person presses it; the time runs from the input (value set, events fired) to the frame painted after the chart's `chart:rendered` event.
  */
 export async function driveControls(opts: { min: number; max: number; dwell: number; look: number; rangeSteps: number }): Promise<ChangeRun> {
   type Control = { section: HTMLElement; key: string; values: () => string[]; set: (v: string) => void; current: () => string; target: (value?: string) => HTMLElement; next: number; order?: number[] };
@@ -158,7 +158,8 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
       await sleep(opts.look);
     }
     pressed.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-    await sleep(opts.dwell);
+    // A slider's value changes as it is pressed; a menu or radio button is picked a moment after.
+    if (!(pressed instanceof HTMLInputElement && pressed.type === 'range')) await sleep(opts.dwell);
     // Seen first by a capture listener on window (before the page's own chart:rendered listeners) and last by a
     // bubbling one (after them): the difference is the page's work in reaction to the redraw (e.g. the description).
     type Rendered = { at: number; after: number; d: { ms: number; queryMs: number; drawMs: number; paintMs?: number; paintedAt?: number } };

@@ -142,7 +142,7 @@ function init(root: HTMLElement): void {
 
   /**
    * The chart's states one step either side of a slider's value (as the browser steps it), for the active scenario:
-   * what a reader pressing or moving the slider asks next, drawn ahead (only valid inputs).
+   * what a reader stepping the slider with the keyboard asks next, drawn ahead (only valid inputs).
    */
   function statesNear(range: HTMLInputElement): ChartState[] {
     const key = range.dataset.key as InputKey;
@@ -156,11 +156,12 @@ function init(root: HTMLElement): void {
       return [chartState(scenarios.map((s, i) => (i === active ? { ...s, inputs } : s)))];
     });
   }
+  // Only for the keyboard (the slider focused as by Tab, or stepped with the arrow keys), which moves one step at a time:
+  // a press or a drag jumps many steps, so the neighbours drawn would go unused while delaying the next change.
   const reachForSlider = (ev: Event) => {
     const el = ev.target as HTMLInputElement;
-    if (el.dataset?.role === 'range' && el.dataset.key) drawStatesAhead(chart, statesNear(el));
+    if (el.dataset?.role === 'range' && el.dataset.key && el.matches(':focus-visible')) drawStatesAhead(chart, statesNear(el));
   };
-  form.addEventListener('pointerdown', reachForSlider);
   form.addEventListener('focusin', reachForSlider);
 
   /** Re-runs the model for the table and the announcement, and hands the scenarios to the chart. */
@@ -208,7 +209,7 @@ function init(root: HTMLElement): void {
       if (el.dataset.role === 'number' && range && Number.isFinite(parseNumber(el.value))) range.value = String(parseNumber(el.value));
     }
     commitDraft(false);
-    // A slider being moved: its next steps, once this one is drawn.
+    // A slider being stepped: its next steps, once this one is drawn.
     if (el.dataset.role === 'range') idle(() => reachForSlider(ev));
   });
   form.addEventListener('change', (ev) => {
