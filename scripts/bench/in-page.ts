@@ -66,7 +66,8 @@ export interface ChangeRun { samples: ChangeSample[]; skipped: number; controls:
  * (capped at `max`). As a person would, the element to press (the menu or slider, or the radio button being chosen)
  * is first scrolled into view and the pointer comes onto it (the first time a chart is reached, `look` ms pass while
  * the reader looks at the chart), then it gets a pointerdown and, but for a slider (whose value changes as it is
- * pressed), `dwell` ms pass, as when a person presses it; the time runs from the input (value set, events fired) to the frame painted after the chart's `chart:rendered` event.
+ * pressed), `dwell` ms pass, as when a person presses it; the time runs from the input (value set, events fired) to
+ * the frame painted after the chart's `chart:rendered` event.
  */
 export async function driveControls(opts: { min: number; max: number; dwell: number; look: number; rangeSteps: number }): Promise<ChangeRun> {
   type Control = { section: HTMLElement; key: string; values: () => string[]; set: (v: string) => void; current: () => string; target: (value?: string) => HTMLElement; next: number; order?: number[] };

@@ -51,6 +51,11 @@ export async function chartsSettled(page: Page): Promise<void> {
   }
 }
 
+/** Resolves once the work the page had left for when the browser is idle (the page's idle callbacks so far) is done. */
+export async function idleWorkDone(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
+}
+
 /** Resolves when the chart with this id has been redrawn in the browser (not the pre-rendered SVG). */
 export function chartRendered(page: Page, id: string): Promise<unknown> {
   return page.evaluate(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, chartRendered } from './fixtures.ts';
+import { test, expect, chartRendered, idleWorkDone } from './fixtures.ts';
 import type { Row } from '../../src/contract/rows.ts';
 import { baselineFromRows } from '../../src/scenario/baseline.ts';
 import { defaultInputs, type ScenarioInputs } from '../../src/scenario/inputs.ts';
@@ -270,6 +270,6 @@ test('a slider pressed with the pointer jumps: nothing is drawn ahead for it, th
   await expect(page.locator('#sc-attrition')).not.toHaveValue(value);
   await expect(page).toHaveURL(/scenario-projection\.s1=/);
   // Everything the browser had left for when it is idle is done, and none of it drew a view ahead.
-  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
+  await idleWorkDone(page);
   expect(await marks()).toBe(before);
 });
