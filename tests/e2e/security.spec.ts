@@ -94,8 +94,18 @@ test('?noprerender does nothing on the built site; the benchmark switch still hi
   await expect(page.locator('html')).not.toHaveClass(/no-prerender/);
   await expect(page.locator('#training-gps [data-chart-figure] svg[role="img"]:visible')).toHaveCount(1);
 
+  // The browser's own drawing is held back until the pre-rendered one has been seen hidden.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/_astro\/chart-draw\.[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
   await page.addInitScript(BENCH_NO_PRERENDER);
   await page.goto('/en/training/');
   await expect(page.locator('html')).toHaveClass(/no-prerender/);
+  const figure = page.locator('#training-gps [data-chart-figure]');
+  await expect(figure.locator('.chart-drawing svg[role="img"]')).toHaveCount(2);
+  await expect(figure.locator('svg[role="img"]:visible')).toHaveCount(0);
+  release();
   await expect(page.locator('#training-gps')).toHaveAttribute('data-rendered', 'live', { timeout: 45_000 });
+  await expect(figure.locator('svg[role="img"]:visible')).toHaveCount(1);
+  await expect(figure.locator('.chart-drawing svg[role="img"]:visible')).toHaveCount(0);
 });
