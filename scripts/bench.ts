@@ -26,7 +26,9 @@
  *   --pages /a/,/b/                only these paths (BENCH_PAGES)
  *   --changes N                    control changes per page, at least (BENCH_CHANGES; default 50)
  *   --page-limit S                 longest a page may take, in seconds (BENCH_PAGE_LIMIT; default 900): a page that
- *                                  stalls is reported with where it was and its JavaScript stack, and the run goes on
+ *                                  stalls is reported with where it was and its JavaScript stack, and the run goes on;
+ *                                  a page that falls behind (one step stuck 40 s, or a change not redrawn in 15 s) is
+ *                                  traced for 5 s then, once, into bench-results/stuck-<page>.trace.json
  *   --no-embeds --no-arch --no-controls --no-report   leave a section out
  *   --data --parquet --explore     add the data-build, Parquet and Explore-page benchmarks (scripts/bench/data-build.ts, parquet.ts, explore.ts)
  */
@@ -48,6 +50,8 @@ import { kb, ms, quantile, ratio, round, spread, times } from './bench/stats.ts'
 const PORT = Number(process.env.PREVIEW_PORT ?? 4331);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = 'bench-results/bench.json';
+/** Where the trace of a page's first stuck step goes (browser-run.ts, Session.watch): one file per page and stage. */
+const stuckTrace = (what: string) => ({ file: `bench-results/stuck-${what.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.trace.json` });
 
 const { values: flags } = parseArgs({
   options: {
@@ -78,7 +82,7 @@ const CHANGE_OPTIONS = { min: CHANGES, max: Math.max(CHANGES * 3, 150), dwell: 1
 // ── Page loads ────────────────────────────────────────────────────────────────────────────────────────────────
 
 interface ChangeSummary {
-  controls: number; values: number; changes: number; skipped: number;
+  controls: number; values: number; changes: number; refused: string[]; skipped: string[];
   /** The page's first change: input to the new drawing painted, and to the whole update painted. */
   firstShown: number | null; firstChange: number | null;
   /** Input to the new drawing painted (all changes, first visits of a state, revisits). */
@@ -95,7 +99,8 @@ interface ChangeSummary {
 /** The machine's load averages (1, 5, 15 min), rounded: a busy machine slows every figure, so each carries it. */
 const load = (): number[] => loadavg().map((x) => round(x)!);
 
-interface PageResult { path: string; load: number[]; cold: LoadResult; warm: LoadResult; changes: ChangeSummary | null; samples?: ChangeSample[] }
+/** `trace`: the file of a trace recorded when the page fell behind (a change not redrawn), if it did. */
+interface PageResult { path: string; load: number[]; cold: LoadResult; warm: LoadResult; changes: ChangeSummary | null; samples?: ChangeSample[]; trace: string | null }
 /** A page that did not settle within the limit: where it was. */
 interface StalledPage { path: string; load: number[]; stalled: Stall }
 type PageOutcome = PageResult | StalledPage;
@@ -105,7 +110,7 @@ function summarise(run: Awaited<ReturnType<Session['changeControls']>>): ChangeS
   const s = run.samples;
   const part = (k: keyof ChangeSummary['parts']) => ({ p50: round(quantile(s.map((x) => x[k]), 0.5)), p95: round(quantile(s.map((x) => x[k]), 0.95)) });
   return {
-    controls: run.controls, values: run.values, changes: s.length, skipped: run.skipped,
+    controls: run.controls, values: run.values, changes: s.length, refused: run.refused, skipped: run.skipped,
     firstShown: round(s.find((x) => x.pageFirst)?.shown ?? null),
     firstChange: round(s.find((x) => x.pageFirst)?.total ?? null),
     shown: spread(s.map((x) => x.shown)),
@@ -124,7 +129,7 @@ function summarise(run: Awaited<ReturnType<Session['changeControls']>>): ChangeS
 
 /** A page cold, then (pages only) the reader's control changes, then a repeat visit with the warm cache. */
 async function measurePage(path: string, controls: boolean): Promise<PageOutcome> {
-  const s = await Session.open(session);
+  const s = await Session.open(session, stuckTrace(path));
   const atStart = load();
   const work = async (): Promise<PageResult> => {
     s.stage = 'the cold visit';
@@ -133,7 +138,7 @@ async function measurePage(path: string, controls: boolean): Promise<PageOutcome
     const run = controls ? await s.changeControls(CHANGE_OPTIONS) : null;
     s.stage = 'the repeat visit';
     const warm = await s.visit(`${ORIGIN}${path}`);
-    return { path, load: atStart, cold, warm, changes: run && run.samples.length ? summarise(run) : null, samples: run?.samples };
+    return { path, load: atStart, cold, warm, changes: run && run.samples.length ? summarise(run) : null, samples: run?.samples, trace: s.trace };
   };
   try {
     return await s.within(PAGE_LIMIT_S * 1000, work());
@@ -149,6 +154,7 @@ async function measurePage(path: string, controls: boolean): Promise<PageOutcome
 function printStall(st: Stall): void {
   console.log(`  STALLED: not settled after ${st.afterS} s, in ${st.stage}${st.step ? `: ${st.step}` : ''}`);
   console.log(st.stack ? `  its JavaScript, innermost first:\n${st.stack.map((f) => `    at ${f}`).join('\n')}` : '  (no stack: no JavaScript ran within 10 s, or one task never ended)');
+  if (st.trace) console.log(`  a trace of the browser while that step was stuck: ${st.trace} (open it in DevTools' Performance panel)`);
 }
 
 function printPage(r: PageOutcome): void {
@@ -166,7 +172,10 @@ function printPage(r: PageOutcome): void {
   if (!c) return;
   const sp = (x: ReturnType<typeof spread>) => `p50 ${ms(x.p50)} · p95 ${ms(x.p95)} · max ${ms(x.max)} (n=${x.n})`;
   const pp = (k: keyof ChangeSummary['parts']) => `${ms(c.parts[k].p50)}/${ms(c.parts[k].p95)}`;
-  console.log(`  controls: ${c.controls} controls, ${c.values} values, ${c.changes} changes${c.skipped ? ` (${c.skipped} without a redraw)` : ''}; first change: drawing painted ${ms(c.firstShown)}, whole update ${ms(c.firstChange)}`);
+  console.log(`  controls: ${c.controls} controls, ${c.values} values, ${c.changes} changes; first change: drawing painted ${ms(c.firstShown)}, whole update ${ms(c.firstChange)}`);
+  if (c.refused.length) console.log(`  refused by the page with an error shown (${c.refused.length}; nothing to redraw): ${c.refused.join('; ')}`);
+  if (c.skipped.length) console.log(`  NOT REDRAWN within 15 s (${c.skipped.length}; left out of the figures): ${c.skipped.join('; ')}`);
+  if (r.trace) console.log(`  a trace of the browser when the first of them was not redrawn: ${r.trace}`);
   console.log(`    drawing painted, all   : ${sp(c.shown)}`);
   console.log(`      first visits / revisits: ${sp(c.shownFirstVisits)} / ${sp(c.shownRevisits)}`);
   console.log(`      drawn ahead / drawn on the change: ${sp(c.shownAhead)} / ${sp(c.shownOnChange)}`);
@@ -181,7 +190,7 @@ function printPage(r: PageOutcome): void {
 /** DuckDB-WASM started on a page (the debugging hook runs a query), on a first and on a repeat visit. */
 async function measureEngineCache(path: string): Promise<{ path: string; first: number; repeat: number; firstReady: number | null; repeatReady: number | null }> {
   // Bytes are the point here: the network profile applies, the CPU runs unthrottled (compiling the wasm at 4× takes minutes).
-  const s = await Session.open({ ...session, cpu: 1 });
+  const s = await Session.open({ ...session, cpu: 1 }, stuckTrace(`engine ${path}`));
   const start = async (page: import('@playwright/test').Page) => {
     await page.evaluate(() => (window as unknown as { chwdQuery(n: string): Promise<unknown> }).chwdQuery('source_list'));
   };
@@ -206,7 +215,7 @@ async function measureEngineCache(path: string): Promise<{ path: string; first: 
 interface ArchResult { path: string; site: LoadResult; framework: LoadResult; duckdb: LoadResult }
 
 async function coldVisit(url: string): Promise<LoadResult> {
-  const s = await Session.open(session);
+  const s = await Session.open(session, stuckTrace(new URL(url).pathname));
   s.stage = 'a cold visit';
   try { return await s.within(PAGE_LIMIT_S * 1000, s.visit(url)); } finally { await s.close(); }
 }

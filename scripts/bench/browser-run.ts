@@ -4,7 +4,7 @@
  * own transfer sizes (compressed bodies plus headers; 0 for a response taken from the cache).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
@@ -33,8 +33,23 @@ export interface LoadResult {
   engineBytes: number;
 }
 
-/** Where a page was when it took longer than its limit: the stage, the last step it reported, its JavaScript stack. */
-export interface Stall { afterS: number; stage: string; step: string | null; stack: string[] | null }
+/**
+ * Where a page was when it took longer than its limit: the stage, the last step it reported, its JavaScript stack,
+ * and the file of a Chromium trace recorded while one step was stuck (StuckTrace; null if none was).
+ */
+export interface Stall { afterS: number; stage: string; step: string | null; stack: string[] | null; trace: string | null }
+
+/**
+ * A trace of the browser while a step is stuck: `file`, recorded for `forMs` once one step has taken `afterMs`, or at
+ * once when the page says it is not keeping up (by default 40 s, for 5 s: a change takes well under a second).
+ */
+export interface StuckTrace { file: string; afterMs?: number; forMs?: number }
+/** What the trace records: DevTools' Performance panel's categories, the scheduler's and the compositor's. */
+const TRACE_CATEGORIES = [
+  '-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame',
+  'disabled-by-default-devtools.timeline.stack', 'disabled-by-default-v8.cpu_profiler', 'toplevel', 'blink', 'blink.user_timing',
+  'renderer.scheduler', 'cc', 'viz', 'gpu', 'benchmark', 'input', 'latencyInfo',
+].join(',');
 
 /** A page that took longer than its limit (Session.within). */
 export class Stalled extends Error {
@@ -68,7 +83,13 @@ export class Session {
   /** What the session is doing (set by its caller), and the last step it or the page reported. */
   stage = 'opening';
   private step: string | null = null;
+  private stepAt = Date.now();
   private stalled = false;
+  /** The trace of a stuck step to record (open's `stuck`), and its file once started (null: none yet). */
+  private stuck: Required<StuckTrace> | null = null;
+  private traced: string | null = null;
+  private tracing: Promise<void> = Promise.resolve();
+  private watcher: NodeJS.Timeout | null = null;
 
   private constructor(context: BrowserContext, page: Page, cdp: CDPSession, dir: string) {
     this.context = context;
@@ -77,7 +98,8 @@ export class Session {
     this.dir = dir;
   }
 
-  static async open(opts: SessionOptions): Promise<Session> {
+  /** `stuck`: a trace to record of the first step that is stuck; none is recorded without it. */
+  static async open(opts: SessionOptions, stuck?: StuckTrace): Promise<Session> {
     const dir = mkdtempSync(join(tmpdir(), 'chwd-bench-'));
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true,
@@ -87,7 +109,11 @@ export class Session {
     const cdp = await context.newCDPSession(page);
     const s = new Session(context, page, cdp, dir);
     // The page reports its steps (driveControls): they reach this process as they happen, even if the page then stalls.
-    await page.exposeFunction('__benchStep', (step: string) => { s.step = step; });
+    await page.exposeFunction('__benchStep', (step: string, stuck?: boolean) => s.told(step, stuck));
+    if (stuck) {
+      s.stuck = { afterMs: 40_000, forMs: 5_000, ...stuck };
+      s.watcher = setInterval(() => s.watch(), Math.min(1000, s.stuck.afterMs / 4)).unref();
+    }
     await cdp.send('Network.enable');
     const net = NETWORK_PROFILES[opts.profile];
     if (net) {
@@ -119,17 +145,17 @@ export class Session {
   /** Opens a URL and waits until the page has settled (load, first chart, network quiet); `then` runs before the tally. */
   async visit(url: string, then?: (page: Page) => Promise<void>): Promise<LoadResult> {
     this.transfers = [];
-    this.step = `loading ${url}`;
+    this.told(`loading ${url}`);
     await this.page.goto(url, { waitUntil: 'load', timeout: 600_000 });
-    this.step = 'waiting for the first chart';
+    this.told('waiting for the first chart');
     if ((await this.page.locator('section[data-chart]').count()) > 0 || url.includes('/__bench/')) {
       // (The bench-only pages say data-drawn="error" when they cannot draw; the visit is then measured as it is.)
       await this.page.waitForFunction(() => (window as unknown as { __bench: PageMarks }).__bench.firstChart !== null
         || document.documentElement.dataset.drawn === 'error', null, { timeout: 300_000 });
     }
-    this.step = 'waiting for the network to be quiet';
+    this.told('waiting for the network to be quiet');
     await this.page.waitForLoadState('networkidle', { timeout: 600_000 }).catch(() => {});
-    this.step = 'after loading';
+    this.told('after loading');
     if (then) await then(this.page);
     await this.page.waitForTimeout(1000);
     const m = await this.page.evaluate(() => ({
@@ -174,7 +200,41 @@ export class Session {
     this.stalled = true;
     // The step read once the stack is: a page still moving has then told the step the stack belongs to.
     const stack = await this.stack();
-    throw new Stalled({ afterS: Math.round(ms / 1000), stage: this.stage, step: this.step, stack });
+    throw new Stalled({ afterS: Math.round(ms / 1000), stage: this.stage, step: this.step, stack, trace: this.traced });
+  }
+
+  /** The file of the trace recorded while a step was stuck, or null if none was. */
+  get trace(): string | null { return this.traced; }
+
+  /** A step the page or the session has reached; `stuck`: the page says it is not keeping up (traced at once). */
+  private told(step: string, stuck = false): void {
+    this.step = step;
+    this.stepAt = Date.now();
+    if (stuck) this.watch(true);
+  }
+
+  /**
+   * Records one trace of the browser while a step is stuck: what the page's threads do then (a stall that leaves no
+   * JavaScript stack, the page process busy all the while, shows there and nowhere else).
+   */
+  private watch(now = false): void {
+    const stuck = this.stuck;
+    if (this.traced !== null || stuck === null || (!now && Date.now() - this.stepAt < stuck.afterMs)) return;
+    const file = stuck.file;
+    this.traced = file;
+    this.tracing = (async () => {
+      const chunks: unknown[] = [];
+      const collect = (e: { value: unknown[] }) => { chunks.push(...e.value); };
+      this.cdp.on('Tracing.dataCollected', collect);
+      const complete = new Promise<void>((resolve) => this.cdp.once('Tracing.tracingComplete', () => resolve()));
+      await this.cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+      await after(stuck.forMs, null);
+      await this.cdp.send('Tracing.end');
+      await Promise.race([complete, after(30_000, null)]);
+      this.cdp.off('Tracing.dataCollected', collect);
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, JSON.stringify({ traceEvents: chunks }));
+    })().catch((err: unknown) => { console.error(`  (the trace of a stuck step could not be recorded: ${String(err)})`); });
   }
 
   /**
@@ -203,6 +263,8 @@ export class Session {
   /** Closes the browser; one whose page stalled, or that does not close within 30 s, is killed. */
   async close(): Promise<void> {
     // (A persistent context has no browser object to kill: its processes are found by their profile folder.)
+    if (this.watcher) clearInterval(this.watcher);
+    await Promise.race([this.tracing, after(30_000, null)]);
     const kill = () => { try { execFileSync('pkill', ['-KILL', '-f', this.dir]); } catch { /* none left */ } };
     if (this.stalled) kill();
     const closed = this.context.close().then(() => true, () => true);

@@ -56,7 +56,11 @@ export interface ChangeSample {
   total: number; wait: number; lookup: number; plot: number; frame: number; table: number; listeners: number; paint: number;
 }
 
-export interface ChangeRun { samples: ChangeSample[]; skipped: number; controls: number; values: number; longTasks: [number, number][] }
+/**
+ * `refused`: changes the page refused with an error shown beside the field (a scenario's target year after its
+ * horizon), so nothing was redrawn; `skipped`: the other changes not redrawn within 15 s (chart, control → value).
+ */
+export interface ChangeRun { samples: ChangeSample[]; refused: string[]; skipped: string[]; controls: number; values: number; longTasks: [number, number][] }
 
 /**
  * Changes every control of every chart on the page, round-robin over the controls and through all of each control's
@@ -70,7 +74,11 @@ export interface ChangeRun { samples: ChangeSample[]; skipped: number; controls:
  * the frame painted after the chart's `chart:rendered` event.
  */
 export async function driveControls(opts: { min: number; max: number; dwell: number; look: number; rangeSteps: number }): Promise<ChangeRun> {
-  type Control = { section: HTMLElement; key: string; values: () => string[]; set: (v: string) => void; current: () => string; target: (value?: string) => HTMLElement; next: number; order?: number[] };
+  type Control = { section: HTMLElement; key: string; values: () => string[]; set: (v: string) => void; current: () => string; target: (value?: string) => HTMLElement; next: number; order?: number[]; orderOf?: string;
+    /** Whether the page refused the value just set (an error shown, the last valid view kept). */
+    refused?: () => boolean;
+    /** Values the control has offered, and those picked (or on screen when their turn came). */
+    offered?: Set<string>; picked?: Set<string> };
   let seed = 20261130;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const shuffled = (n: number): number[] => {
@@ -118,11 +126,11 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
     for (const el of document.querySelectorAll<HTMLInputElement>('[data-scn-form] input[data-role="range"]')) {
       if (!el.checkVisibility()) continue;
       controls.push({ section: scenarioChart, key: el.dataset.key!, next: 0, target: () => el, values: () => rangeValues(el), current: () => el.value,
-        set: (v) => { el.value = v; fire(el, 'input'); } });
+        set: (v) => { el.value = v; fire(el, 'input'); }, refused: () => el.form?.querySelector('[aria-invalid="true"]') != null });
     }
   }
   const samples: ChangeSample[] = [];
-  if (controls.length === 0) return { samples, skipped: 0, controls: 0, values: 0, longTasks: [] };
+  if (controls.length === 0) return { samples, refused: [], skipped: [], controls: 0, values: 0, longTasks: [] };
   const totalValues = controls.reduce((a, c) => a + c.values().length, 0);
   const seen = new Set(controls.map((c) => `${c.section.dataset.chart}|${c.section.dataset.state ?? 'default'}`));
   const painted = () => new Promise<number>((resolve) => requestAnimationFrame(() => {
@@ -132,18 +140,28 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
   }));
   const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
   // Each step is told to the benchmark as it happens (browser-run.ts), so a page that stalls is reported with it.
-  const step = (text: string) => (window as unknown as { __benchStep?: (s: string) => void }).__benchStep?.(text);
-  let skipped = 0;
+  // `stuck`: the page is not keeping up (a change not redrawn within its time), which has the benchmark trace it then.
+  const step = (text: string, stuck = false) => (window as unknown as { __benchStep?: (s: string, stuck: boolean) => void }).__benchStep?.(text, stuck);
+  const refused: string[] = [];
+  const skipped: string[] = [];
   const reached = new Set<HTMLElement>();
   for (let i = 0; samples.length < opts.max; i++) {
     const c = controls[i % controls.length]!;
     const all = c.values();
-    if (samples.length >= opts.min && controls.every((x) => x.next >= x.values().length)) break;
+    for (const v of all) (c.offered ??= new Set()).add(v);
+    const done = (x: Control) => [...x.values(), ...(x.offered ?? [])].every((v) => x.picked?.has(v));
+    if (samples.length >= opts.min && controls.every(done)) break;
     if (i > opts.max * 4) break;
-    // A slider is dragged through neighbouring values; menus and radio buttons are picked in any order.
-    c.order ??= (c.target() as HTMLInputElement).type === 'range' ? all.map((_, k) => k) : shuffled(all.length);
-    const value = all[c.order[c.next % all.length]!]!;
+    // A slider is dragged through neighbouring values; menus and radio buttons are picked in any order. A menu whose
+    // options follow another control (a year menu on the indicator) is given a new order when its options change.
+    if (c.orderOf !== all.join('|')) {
+      c.order = (c.target() as HTMLInputElement).type === 'range' ? all.map((_, k) => k) : shuffled(all.length);
+      c.orderOf = all.join('|');
+    }
+    // Values not picked yet come first, in the control's order; then the order again, round and round.
+    const value = c.order!.map((k) => all[k]!).find((v) => !c.picked?.has(v)) ?? all[c.order![c.next % all.length]!]!;
     c.next++;
+    (c.picked ??= new Set()).add(value);
     if (value === c.current()) continue;
     // The element pressed: the menu or slider, or the radio button being chosen.
     const pressed = c.target(value);
@@ -164,6 +182,7 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
     // Seen first by a capture listener on window (before the page's own chart:rendered listeners) and last by a
     // bubbling one (after them): the difference is the page's work in reaction to the redraw (e.g. the description).
     type Rendered = { at: number; after: number; d: { ms: number; queryMs: number; drawMs: number; paintMs?: number; paintedAt?: number } };
+    let cancel = () => {};
     const rendered = new Promise<Rendered | null>((resolve) => {
       let at = 0;
       const mine = (e: Event) => e.target === c.section && (e as CustomEvent<{ reason: string }>).detail.reason === 'state';
@@ -179,6 +198,7 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
         window.removeEventListener('chart:rendered', last);
       };
       const timer = setTimeout(() => { done(); resolve(null); }, 15000);
+      cancel = () => { done(); resolve(null); };
       window.addEventListener('chart:rendered', first, true);
       window.addEventListener('chart:rendered', last);
     });
@@ -186,8 +206,18 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
     step(`${what}, waiting for the redraw`);
     const t0 = performance.now();
     c.set(value);
+    // The page checks a field as it changes: a value it refused is said at once, and nothing is redrawn.
+    if (c.refused?.()) {
+      cancel();
+      refused.push(`${c.section.dataset.chart} ${c.key} → ${value}`);
+      continue;
+    }
     const r = await rendered;
-    if (!r) { skipped++; continue; }
+    if (!r) {
+      skipped.push(`${c.section.dataset.chart} ${c.key} → ${value}`);
+      step(`${what}, not redrawn within 15 s`, true);
+      continue;
+    }
     step(`${what}, waiting for the frame`);
     const tPaint = await painted();
     const stateKey = `${c.section.dataset.chart}|${c.section.dataset.state}`;
@@ -202,5 +232,5 @@ export async function driveControls(opts: { min: number; max: number; dwell: num
     });
   }
   const longTasks = (window as unknown as { __bench: PageMarks }).__bench.longTasks.filter(([t]) => t >= start);
-  return { samples, skipped, controls: controls.length, values: totalValues, longTasks };
+  return { samples, refused, skipped, controls: controls.length, values: totalValues, longTasks };
 }

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describeStack, isEngineFile, Session, Stalled } from '../../../../scripts/bench/browser-run.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 test('engine files are DuckDB-WASM under its version folder and its code chunk, nothing else', () => {
   assert.ok(isEngineFile('http://h/duckdb/1.32.0/duckdb-eh.wasm.gz'));
@@ -42,4 +45,35 @@ test('a page that never settles is reported with its stage, the last step it tol
   } finally {
     await s.close();
   }
+});
+
+test('a step that is stuck is traced while it is, once, and the stall names the trace; a session that never sticks records none', async () => {
+  const file = join(tempDir('chwd-stuck-'), 'stuck.trace.json');
+  const s = await Session.open({ profile: 'none', cpu: 1, width: 400, height: 300 }, { file, afterMs: 500, forMs: 700 });
+  try {
+    await s.page.setContent('<script>function spin() { const end = performance.now() + 20; while (performance.now() < end); setTimeout(spin, 0); }</script>');
+    s.stage = 'the test';
+    const work = s.page.evaluate(() => {
+      const w = window as unknown as { __benchStep(s: string): void; spin(): void };
+      w.__benchStep('spinning');
+      w.spin();
+      return new Promise(() => {});
+    });
+    await assert.rejects(s.within(6000, work), (err: unknown) => err instanceof Stalled && err.stall.trace === file && err.stall.step === 'spinning');
+  } finally {
+    await s.close();
+  }
+  const { traceEvents } = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: { name: string }[] };
+  // The page's timers kept firing while it was traced, each running the spinning function.
+  assert.ok(traceEvents.filter((e) => e.name === 'TimerFire').length >= 5);
+  assert.ok(traceEvents.some((e) => e.name === 'FunctionCall'));
+
+  const calm = join(tempDir('chwd-stuck-'), 'calm.trace.json');
+  const t = await Session.open({ profile: 'none', cpu: 1, width: 400, height: 300 }, { file: calm, afterMs: 60_000 });
+  try {
+    assert.equal(await t.within(30_000, t.page.evaluate(() => 6 * 7)), 42);
+  } finally {
+    await t.close();
+  }
+  assert.ok(!existsSync(calm));
 });
