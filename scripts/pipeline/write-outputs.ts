@@ -7,8 +7,7 @@
  * input: rows arrive pre-sorted, DuckDB runs single-threaded, and nothing time-dependent is written.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdtempSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync, existsSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync, existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { SCHEMA_VERSION, type Manifest, type ManifestColumn, type ManifestTable } from '../../src/contract/schema.ts';
@@ -91,7 +90,9 @@ export function removeStaleStaging(dir: string, name: string): string[] {
 
 /** Each table as Parquet (written by DuckDB from the CSV it loads) and as the download CSV. */
 async function writeTableFiles(dir: string, tables: OutputData['tables'], computed: OutputData['computed'] = {}, computedSql: OutputData['computedSql'] = {}): Promise<void> {
-  const scratch = mkdtempSync(join(tmpdir(), 'chwd-'));
+  // Inside the staging folder: a killed build's scratch goes with its staging folder (removeStaleStaging).
+  const scratch = join(dir, '.scratch');
+  mkdirSync(scratch);
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
   try {

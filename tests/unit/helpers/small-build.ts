@@ -1,13 +1,13 @@
 /** A data build on a few raw files in a temporary folder, with the project's vocabularies and catalogue. */
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { runBuild, type BuildResult } from '../../../scripts/pipeline/build.ts';
 import { root } from './pipeline.ts';
+import { tempDir } from './temp-dir.ts';
 
 /** `files`: paths to copy in (with their sidecars when `withSidecar`), or name → content to write. */
 export function rawDir(files: (string | [name: string, content: string | Buffer])[], withSidecar = true): string {
-  const dir = mkdtempSync(join(tmpdir(), 'chwd-raw-'));
+  const dir = tempDir('chwd-raw-');
   for (const f of files) {
     if (typeof f !== 'string') { writeFileSync(join(dir, f[0]), f[1]); continue; }
     copyFileSync(f, join(dir, basename(f)));

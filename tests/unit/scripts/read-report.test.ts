@@ -2,14 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { root } from '../helpers/pipeline.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/read-report.ts'), ...args], { encoding: 'utf8' });
-const dir = mkdtempSync(join(tmpdir(), 'chwd-read-report-'));
+const dir = tempDir('chwd-read-report-');
 
 test('prints one JSON object per figure, offsets into the decoded text, and nothing else', () => {
   const file = join(root, 'data/raw/reports/xx-city-2012.txt');

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { normaliseBase, parseRange, resolvePath, serveDist } from '../../../scripts/serve-dist.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 test('resolvePath keeps every request inside the root and under the base', () => {
   const root = '/srv/dist';
@@ -34,7 +34,7 @@ test('normaliseBase and parseRange', () => {
 });
 
 test('serves like a static host: precompressed copies, never compressing on the fly; ranges; base; 404 page; _headers', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'serve-dist-'));
+  const dir = tempDir('serve-dist-');
   await mkdir(join(dir, 'en'));
   const html = '<p>hello</p>'.repeat(200);
   await writeFile(join(dir, 'index.html'), html);
@@ -74,7 +74,7 @@ test('serves like a static host: precompressed copies, never compressing on the 
 });
 
 test('sends validators and answers a current copy with 304, like a static host', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'serve-dist-'));
+  const dir = tempDir('serve-dist-');
   const body = 'x'.repeat(500);
   await writeFile(join(dir, 'a.js'), body);
   await writeFile(join(dir, 'a.js.br'), brotliCompressSync(body));

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Catalogue, checkEntry, loadCatalogue, loadSidecar } from '../../../../scripts/pipeline/sources.ts';
 import { root, fixture } from '../../helpers/pipeline.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const entry = { id: 'a-page', publisher: 'P', title: 'T', url: 'https://x.invalid/a', locator: null, language: 'zh-Hans', kind: 'reprint', licence: 'L' };
 
@@ -50,9 +51,8 @@ test('source addresses must be http(s): a javascript: url in the catalogue or a 
     assert.throws(() => checkEntry({ ...entry, [field]: value }, 'w'), new RegExp(`w: field "${field}" is an address that is not http\\(s\\)`), value);
   }
   for (const locator of ['表2-2-1', 'note: section 3', 'Table 21-17; row \'National Total\'', 'https://www.who.int/x#table']) assert.doesNotThrow(() => checkEntry({ ...entry, locator }, 'x'), locator);
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const dir = mkdtempSync(`${tmpdir()}/sidecar-`);
+  const { writeFileSync } = await import('node:fs');
+  const dir = tempDir('sidecar-');
   writeFileSync(`${dir}/t.csv.source.json`, JSON.stringify({ ...entry, url: 'javascript:alert(document.domain)' }));
   assert.throws(() => loadSidecar(`${dir}/t.csv`), (e: Error) => e.message.startsWith(`${dir}/t.csv.source.json: field "url" is not an http(s) address`));
 });

@@ -4,18 +4,18 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { removeStaleStaging } from '../../../../scripts/pipeline/write-outputs.ts';
 import { root } from '../../helpers/pipeline.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** The id of a process that has ended. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
 
 test('staging folders of ended builds are removed; a running build\'s and other folders are left alone', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'chwd-stale-'));
+  const dir = tempDir('chwd-stale-');
   const dead = deadPid();
   for (const d of [`data.tmp-${dead}`, `data.old-${dead}`, `data.tmp-${process.ppid}`, 'data', `data-x.tmp-${dead}`, 'data.tmp-abc']) mkdirSync(join(dir, d));
   const removed = removeStaleStaging(dir, 'data');
@@ -24,7 +24,7 @@ test('staging folders of ended builds are removed; a running build\'s and other 
 });
 
 test('npm run data killed mid-write leaves nothing under public/, and the next run clears what it left', async () => {
-  const site = mkdtempSync(join(tmpdir(), 'chwd-site-'));
+  const site = tempDir('chwd-site-');
   const out = join(site, 'public', 'data');
   const cache = join(root, 'node_modules/.cache/chwd-data');
   const child = spawn(process.execPath, [join(root, 'scripts/build-data.ts'), '--out', out], { stdio: 'ignore' });

@@ -4,9 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { biOf, STRINGS, t } from '../../../../src/i18n/index.ts';
 import { CHART_STRINGS } from '../../../../src/i18n/strings/charts.ts';
 import { COVERAGE_STRINGS } from '../../../../src/i18n/strings/coverage.ts';
@@ -17,6 +16,7 @@ import { SCENARIO_STRINGS } from '../../../../src/i18n/strings/scenario.ts';
 import { SHARE_STRINGS } from '../../../../src/i18n/strings/share.ts';
 import { SITE_STRINGS } from '../../../../src/i18n/strings/site.ts';
 import { SOURCES_STRINGS } from '../../../../src/i18n/strings/sources.ts';
+import { sourceFiles } from '../../helpers/source-files.ts';
 
 const SECTIONS = [SITE_STRINGS, SHARE_STRINGS, SOURCES_STRINGS, CHART_STRINGS, SCENARIO_STRINGS, COVERAGE_STRINGS, REPORTS_STRINGS, EXPLORE_STRINGS, OWN_TABLE_STRINGS];
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -41,16 +41,7 @@ test('t fills placeholders and refuses a missing value; biOf refuses an unknown 
 });
 
 test('every key is used somewhere in src/ (literally, or through a prefix such as `share.${format}`)', () => {
-  const root = fileURLToPath(new URL('../../../../src/', import.meta.url));
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const f of readdirSync(d)) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(ts|astro|mdx)$/.test(f) && !p.includes(`${join('i18n', 'strings')}`)) files.push(p);
-    }
-  };
-  walk(root);
+  const files = sourceFiles('.ts', '.astro', '.mdx').filter((f) => !f.includes(join('i18n', 'strings')));
   const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
   const unused = Object.keys(STRINGS).filter((key) => {
     if (code.includes(`'${key}'`) || code.includes(`"${key}"`)) return false;

@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { COMPRESSIBLE, ENCODINGS, MIN_BYTES, precompress } from '../../../../src/integrations/precompress.ts';
 import { root } from '../../helpers/pipeline.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 async function files(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -35,7 +35,7 @@ async function assertCopies(dir: string): Promise<number> {
 }
 
 test('precompress writes .br and .gz copies of text files that inflate to the originals, and nothing else', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'precompress-'));
+  const dir = tempDir('precompress-');
   await mkdir(join(dir, 'a/b'), { recursive: true });
   const text = 'the same line of text, again and again\n'.repeat(200);
   await writeFile(join(dir, 'index.html'), `<p>${text}</p>`);

@@ -1,12 +1,12 @@
 /** Downloads of a free query's result: CSV (BOM, formula-safe, numbers as numbers), JSON, and Parquet read back by DuckDB. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { QueryResult } from '../../../../src/contract/query-result.ts';
 import { resultCsv, resultJson, resultParquet } from '../../../../src/share/result-export.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const result: QueryResult = {
   columns: [
@@ -41,7 +41,7 @@ test('JSON: the query, its data version, columns and rows by name', () => {
 });
 
 test('Parquet: DuckDB reads back the same columns, types and values', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'explore-')), 'result.parquet');
+  const file = join(tempDir('explore-'), 'result.parquet');
   writeFileSync(file, new Uint8Array(resultParquet(result)));
   const conn = await (await DuckDBInstance.create(':memory:')).connect();
   const types = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM '${file}'`)).getRowObjectsJS().map((r) => `${r.column_name}:${r.column_type}`);

@@ -5,24 +5,17 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { sourceFiles } from '../../helpers/source-files.ts';
 
-const SRC = new URL('../../../../src/', import.meta.url).pathname;
 const REWRITTEN = ['data-rendered', 'data-state', 'data-drawn-width'];
 
 /** Every stylesheet of the site: the files under src/styles and the <style> blocks of components and pages. */
 function styleSheets(): { file: string; css: string }[] {
-  const sheets: { file: string; css: string }[] = [];
-  for (const entry of readdirSync(SRC, { recursive: true, withFileTypes: true })) {
-    const file = join(entry.parentPath, entry.name);
-    if (!entry.isFile()) continue;
-    if (entry.name.endsWith('.css')) sheets.push({ file, css: readFileSync(file, 'utf8') });
-    else if (entry.name.endsWith('.astro')) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) sheets.push({ file, css: m[1]! });
-    }
-  }
-  return sheets;
+  return sourceFiles('.css', '.astro').flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    return file.endsWith('.css') ? [{ file, css: text }] : [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => ({ file, css: m[1]! }));
+  });
 }
 
 /** The selectors of a stylesheet (the text before each block; comments left out). */

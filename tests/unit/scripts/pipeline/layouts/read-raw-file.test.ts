@@ -1,8 +1,7 @@
 /** Whole-file problems are reported as what they are: a truncated download, a mixed encoding. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRawFile } from '../../../../../scripts/pipeline/layouts/read-raw-file.ts';
 import { readRawBytes } from '../../../../../scripts/pipeline/layouts/read-records.ts';
@@ -10,10 +9,11 @@ import { BuildError } from '../../../../../scripts/pipeline/errors.ts';
 import { loadSidecar } from '../../../../../scripts/pipeline/sources.ts';
 import { root } from '../../../helpers/pipeline.ts';
 import { buildFrom, rawDir } from '../../../helpers/small-build.ts';
+import { tempDir } from '../../../helpers/temp-dir.ts';
 
 const who = readFileSync(join(root, 'data/raw/who-hwf.csv'), 'utf8').split('\n').slice(0, 6).join('\n') + '\n';
 const write = (name: string, content: string | Uint8Array) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'chwd-rawfile-')), name);
+  const path = join(tempDir('chwd-rawfile-'), name);
   writeFileSync(path, content);
   return path;
 };
