@@ -16,6 +16,7 @@ import { writeArrowFiles } from './arrow.ts';
 import { csvHeader, csvLines, rowValues, type ComputedColumns } from './csv-export.ts';
 import { loadLines, loadSelect, sqlString } from './duckdb-load.ts';
 import { parquetLayout, ROW_GROUP_SIZE } from './parquet-layout.ts';
+import { escapeRegExp } from '../../src/lib/regexp.ts';
 
 export interface OutputData {
   tables: Record<TableName, Record<string, unknown>[]>;
@@ -77,7 +78,7 @@ const isRunning = (pid: number): boolean => {
  */
 export function removeStaleStaging(dir: string, name: string): string[] {
   if (!existsSync(dir)) return [];
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  const pattern = new RegExp(`^${escapeRegExp(name)}\\.(tmp|old)-(\\d+)$`);
   const removed: string[] = [];
   for (const entry of readdirSync(dir)) {
     const m = entry.match(pattern);

@@ -11,6 +11,7 @@
  */
 import { LANGS } from '../i18n/index.ts';
 import { embedRoute, pageRoute } from '../lib/paths.ts';
+import { escapeRegExp } from '../lib/regexp.ts';
 import { contentSecurityPolicy, frameAncestors } from '../site/csp.ts';
 export interface HeaderRule {
   /** A URL path under the site, `*` matching any rest of it (Netlify/Cloudflare `_headers` patterns). */
@@ -57,7 +58,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of rules) {
-    const pattern = new RegExp(`^${r.path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const pattern = new RegExp(`^${r.path.split('*').map(escapeRegExp).join('.*')}$`);
     if (!pattern.test(path)) continue;
     for (const [k, v] of Object.entries(r.headers)) out[k] = out[k] === undefined ? v : `${out[k]}, ${v}`;
   }

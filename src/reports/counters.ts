@@ -5,7 +5,8 @@
  */
 import type { FigureUnit } from './types.ts';
 import type { NumberToken } from './numbers.ts';
-import { WORD_BEFORE_QUALIFIER } from './lexicon.ts';
+import { PREFIX_WORDS, SUFFIX_WORDS } from '../lib/qualifiers.ts';
+import { wordBefore } from './lexicon.ts';
 
 export interface Counter {
   unit: FigureUnit;
@@ -19,8 +20,12 @@ export interface Counter {
   needsProgramme: boolean;
   /** A bare 万/亿 amount (经费2-3万): money or persons, by its clause. */
   bare: boolean;
-  suffixQualifier: string | null;
+  /** Where qualifiers after the number are printed (580余名, 200名以上, 580余名以上), in the view. */
+  suffixQualifiers: Span[];
 }
+
+/** A stretch of the view. */
+export interface Span { start: number; end: number }
 
 /** Nouns after 个 that make a count of something the workforce does or fills. */
 const GE_NOUNS: [RegExp, FigureUnit][] = [
@@ -31,18 +36,15 @@ const GE_NOUNS: [RegExp, FigureUnit][] = [
   [/^百分点/, 'percentage-points'],
 ];
 
-const PREFIX_QUALIFIERS = ['不少于', '不低于', '不超过', '不足', '不到', '将近', '接近', '大约', '超过', '至少', '多达', '逾', '近', '约'];
-const SUFFIX_QUALIFIERS = ['以上', '以下', '左右', '之多'];
+const inWord = (q: string, before: string | undefined): boolean => before !== undefined && wordBefore(q).includes(before);
 
-const inWord = (q: string, before: string | undefined): boolean => before !== undefined && (WORD_BEFORE_QUALIFIER[q]?.includes(before) ?? false);
-
-/** The qualifier printed just before the number (近50位, 至少有1名 → 至少), or null. */
-export function prefixQualifier(norm: string, start: number): string | null {
-  for (const q of PREFIX_QUALIFIERS) {
-    if (inWord(q, norm[start - q.length - 1])) continue;
-    if (norm.startsWith(q, start - q.length)) return q;
+/** Where the qualifier just before the number is printed (近50位, 至少有1名 → 至少), or null. */
+export function prefixQualifier(norm: string, start: number): Span | null {
+  for (const q of PREFIX_WORDS) {
     // 至少有1名, 不少于有 … : one verb may stand between
-    if (norm.startsWith(q, start - q.length - 1) && /[有达为是]/.test(norm[start - 1]!)) return q;
+    for (const at of [start - q.length, ...(/[有达为是]/.test(norm[start - 1] ?? '') ? [start - q.length - 1] : [])]) {
+      if (at >= 0 && norm.startsWith(q, at) && !inWord(q, norm[at - 1])) return { start: at, end: at + q.length };
+    }
   }
   return null;
 }
@@ -53,13 +55,14 @@ function small(token: NumberToken): boolean {
 
 export function readCounter(norm: string, token: NumberToken): Counter | null {
   let p = token.end;
-  let suffix: string | null = null;
-  if (norm[p] === '余' || norm[p] === '多') { suffix = norm[p]!; p++; }
+  const suffixes: Span[] = [];
+  if (norm[p] === '余' || norm[p] === '多') { suffixes.push({ start: p, end: p + 1 }); p++; }
   const at = (s: string) => norm.startsWith(s, p);
   const make = (unit: FigureUnit, len: number, extra: Partial<Counter> = {}): Counter => {
     let end = p + len;
-    for (const q of SUFFIX_QUALIFIERS) if (norm.startsWith(q, end)) { suffix = suffix ? `${suffix}${q}` : q; end += q.length; break; }
-    return { unit, end, nounStart: end, needsTraining: false, needsProgramme: false, bare: false, suffixQualifier: suffix, ...extra };
+    const q = SUFFIX_WORDS.find((w) => norm.startsWith(w, end));
+    if (q) { suffixes.push({ start: end, end: end + q.length }); end += q.length; }
+    return { unit, end, nounStart: end, needsTraining: false, needsProgramme: false, bare: false, suffixQualifiers: suffixes, ...extra };
   };
   if (token.ratio) return make('ratio', 0);
   if (token.percent) return make('percent', 0);
@@ -82,7 +85,7 @@ export function readCounter(norm: string, token: NumberToken): Counter | null {
   }
   if (at('次')) return small(token) ? null : make('sessions', 1);
   if (at('期') || at('场')) return small(token) || /^第/.test(norm.slice(token.start - 1, token.start)) ? null : make('sessions', 1, { needsTraining: true });
-  if (at('项')) return token.chinese && token.value < 10 && !suffix ? null : make('projects', 1, { needsProgramme: true });
+  if (at('项')) return token.chinese && token.value < 10 && suffixes.length === 0 ? null : make('projects', 1, { needsProgramme: true });
   if (token.multiplied && !token.percent) return make('persons', 0, { bare: true });
   return null;
 }

@@ -6,10 +6,16 @@
 import type { FigureKind } from './types.ts';
 
 /**
- * Characters before 约 or 近 that make a word of it (履约, 签约, 附近, 最近): such a 约 or 近 is not a qualifier of the
- * number after it ("about", "nearly"), and stays in the subject.
+ * Characters before a qualifier word (src/lib/qualifiers.ts) that make another word of it (履约, 签约, 附近, 最近,
+ * 赶超, 提高达): such a 约, 近, 超 or 高达 is not a qualifier of the number after it, and stays in the subject.
  */
-export const WORD_BEFORE_QUALIFIER: Readonly<Record<string, string>> = { 约: '履签预合条公契节相邀特简婉隐盟违解毁践守制之', 近: '附最亲就邻靠临远新逼贴' };
+const WORD_BEFORE_QUALIFIER: Readonly<Record<string, string>> = {
+  约: '履签预合条公契节相邀特简婉隐盟违解毁践守制之', 近: '附最亲就邻靠临远新逼贴', 超: '赶高', 高达: '提升增抬',
+};
+
+/** The characters before a qualifier word that make it part of another word ('' for none); 约为 takes 约's. */
+export const wordBefore = (qualifier: string): string =>
+  Object.entries(WORD_BEFORE_QUALIFIER).find(([w]) => qualifier.startsWith(w))?.[1] ?? '';
 
 /** Verbs and nouns that say what was done to the people counted, by kind; checked nearest the number first. */
 export const KIND_WORDS: [FigureKind, RegExp][] = [

@@ -107,7 +107,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     // a table's cell is counted in the unit its column header names
     const cell = cells.get(token.start) ?? null;
     const counter = readCounter(norm, token) ?? (cell && !token.chinese ? {
-      unit: cell.unit, end: token.end, nounStart: token.end, needsTraining: false, needsProgramme: false, bare: false, suffixQualifier: null,
+      unit: cell.unit, end: token.end, nounStart: token.end, needsTraining: false, needsProgramme: false, bare: false, suffixQualifiers: [],
     } : null);
     if (!counter) continue;
     const rowSentence = sentenceAt(seg, token.start);
@@ -121,7 +121,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const prevDraft = drafts[drafts.length - 1];
     const preStart = prevDraft && prevDraft.clauseEnd === clause.end && prevDraft.counterEnd > clause.start ? prevDraft.counterEnd : clause.start;
     const qualifierBefore = prefixQualifier(norm, token.start);
-    const numberStart = token.start - (qualifierBefore?.length ?? 0);
+    const numberStart = qualifierBefore?.start ?? token.start;
     const changed = prevDraft && preStart === prevDraft.counterEnd && CHANGED_TO.test(norm.slice(preStart, numberStart));
     // 占8.7%，较上年下降0.4个百分点: the points are a change of the share before them
     const ofShare = counter.unit === 'percentage-points' && prevDraft?.sentence.start === sentence.start && prevDraft.unit === 'percent';
@@ -156,7 +156,9 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const p = printedSpan(view, token.start, token.end);
     const q = printedSpan(view, clause.start, clause.end);
     const quote = text.slice(q.start, q.end);
-    const qualifiers = [qualifierBefore, token.innerQualifier, counter.suffixQualifier].filter((x): x is string => !!x);
+    // qualifiers as printed (不超過, 餘 in traditional text), not as the view reads them
+    const qualifiers = [qualifierBefore && printed(view, qualifierBefore.start, qualifierBefore.end), token.innerQualifier,
+      counter.suffixQualifiers.map((q) => printed(view, q.start, q.end)).join('')].filter((x): x is string => !!x);
     const figure: Figure = {
       id: String(p.start), start: p.start, end: p.end, text: text.slice(p.start, p.end),
       value: scaled(token.value, cell?.factor ?? 1), value_max: token.valueMax === null ? null : scaled(token.valueMax, cell?.factor ?? 1), qualifier: qualifiers.length ? qualifiers.join('') : null,

@@ -5,12 +5,16 @@
  * 公共卫生人员 → 乡镇卫生院公共卫生人员).
  */
 import type { CodeDomain, ReaderVocab, VocabTerm } from './types.ts';
-import { WORD_BEFORE_QUALIFIER } from './lexicon.ts';
+import { PREFIX_WORDS } from '../lib/qualifiers.ts';
+import { escapeRegExp } from '../lib/regexp.ts';
+import { wordBefore } from './lexicon.ts';
 
 /** Words that end a noun phrase after the measure word. */
 const POST_STOP = /[,.;:!?。，；：\n()（）《》\d]|中(?=[,:;])|到|赴|在(?![岗职编读])|进行|参加|分批|分别|通过|为|的(?:目标|任务|要求|比例)|给予|从事|来|去|和|与|接受|完成|均|已|被|获得|取得|担任|参与|入选|前往|下派|派驻|外出|走出|进入|充实|加入|达到|达|占|以|按|于|作为|是|等|共|全部|全年|提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至/y;
 const LEAD = /^(?:[、，,了并及和与(（]|(?:到|至|截至|截止)?(?:19|20)\d{2}年(?:度|底|末)?|[\d一二三四五六七八九十]{1,2}年(?:来|内|间)?|力争|争取|确保|努力|今年|去年|上年|全年|年内|近年来|全县|全市|全区|全省|我县|我市|我区|我局|本县|本市|共计|合计|总计|累计|共有|现有|拥有|共|先后|已经|已|分别|新|再|还|又|均|仅|其中|有|达到|达|为|是|对|向|给|由|从|经|同时|此外|另外|在(?![岗职编读]))+/;
-const TRAIL = new RegExp(`(?:共计|合计|总计|共有|共|达到|达|为|有|计|(?<![${WORD_BEFORE_QUALIFIER['约']}])约|(?<![${WORD_BEFORE_QUALIFIER['近']}])近|将近|超过|逾|至少|不少于|不低于|分别|各|总数|人数|的|占总|占|仅|只|比例为|比例|[（(]|(?:由|从)(?:(?:19|20)\\d{2}年|去年|上年)(?:底|末)?|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至)|[增降升]至|累计)+$`);
+/** A qualifier printed before the number (超过, 约, 近 but not 附近 …) is not part of what is counted. */
+const QUALIFIER_WORDS = PREFIX_WORDS.map((w) => `${wordBefore(w) ? `(?<![${wordBefore(w)}])` : ''}${escapeRegExp(w)}`).join('|');
+const TRAIL = new RegExp(`(?:共计|合计|总计|共有|共|达到|达|为|有|计|${QUALIFIER_WORDS}|分别|各|总数|人数|的|占总|占|仅|只|比例为|比例|[（(]|(?:由|从)(?:(?:19|20)\\d{2}年|去年|上年)(?:底|末)?|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至)|[增降升]至|累计)+$`);
 /** The population a rate is per (每万常住人口, 每千人口): the basis of a figure, not what it counts. */
 const PER_BASIS = /^每(?:千|万|十万|百)(?:名)?[\u4e00-\u9fa5]{0,4}(?:人口|居民)$/;
 /** Verbs after which the counted noun follows (…招聘专业技术人员17人 → 专业技术人员). */

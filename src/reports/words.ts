@@ -7,7 +7,7 @@ import type { Lang } from '../contract/schema.ts';
 import { t } from '../i18n/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { qualifierPhrase } from '../lib/qualified-number.ts';
-import { qualifierOf } from '../lib/qualifiers.ts';
+import { printedBefore, qualifierOf } from '../lib/qualifiers.ts';
 import type { FigureKind, FigureUnit, GroupRole, YearFlag } from './types.ts';
 
 export interface FigureWords {
@@ -33,7 +33,7 @@ export function valueText(f: FigureWords, lang: Lang): string {
   const unit = f.unit === 'percent' ? '%' : ` ${unitText(f.unit, lang)}`;
   const meaning = lang === 'en' && f.qualifier ? qualifierOf(f.qualifier) : null;
   if (meaning) return `${qualifierPhrase(meaning, lang)} ${range}${unit}`;
-  const before = f.qualifier && /^(近|约|超过|至少|不少于|不低于|不足|不到|将近|接近|大约|逾|多达|不超过)/.test(f.qualifier) ? f.qualifier : '';
+  const before = f.qualifier && printedBefore(f.qualifier) ? f.qualifier : '';
   const after = f.qualifier && !before ? f.qualifier : '';
   return `${before}${range}${after}${unit}`.trim();
 }

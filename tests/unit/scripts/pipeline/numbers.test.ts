@@ -116,6 +116,9 @@ test('each qualifier keeps what it means and how it was printed', () => {
   assert.deepEqual(q('不低于30'), [['at_least', '不低于']]);
   assert.deepEqual(q('至少5'), [['at_least', '至少']]);
   assert.deepEqual(q('不超过10'), [['up_to', '不超过']]);
+  assert.deepEqual(q('突破1.2万'), [['more_than', '突破']]);
+  assert.deepEqual(q('>=5'), [['at_least', '>=']], 'a sign is read whole, not as > then =');
+  assert.deepEqual(q('多达500'), [], 'as many as: the number itself, no bound');
   assert.deepEqual(q('1069.4'), []);
   assert.equal(num('less than two').digits, '2');
   assert.equal(num('about four').digits, '4');

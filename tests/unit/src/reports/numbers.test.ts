@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseChineseNumeral, readNumber } from '../../../../src/reports/numbers.ts';
 import { figure } from '../../helpers/reports.ts';
+import { PREFIX_WORDS, SUFFIX_WORDS, qualifierOf } from '../../../../src/lib/qualifiers.ts';
+import { parsePublishedNumber } from '../../../../scripts/pipeline/numbers.ts';
 
 test('Chinese numerals read as one number, or not at all', () => {
   const cases: [string, number | null][] = [
@@ -49,6 +51,22 @@ test('qualifiers stay outside the value and the span', () => {
   assert.deepEqual(q('1'), [1, '至少']);
   assert.deepEqual(q('四'), [4, '不少于']);
   assert.deepEqual(q('10'), [10, '多']);
+});
+
+test('every word the published tables are read with qualifies a figure in a report, as printed and in the same sense', () => {
+  for (const w of PREFIX_WORDS) {
+    const f = figure(`全县卫生技术人员${w}500人。`, '500');
+    assert.equal(f.qualifier, w, w);
+    assert.equal(f.subject_zh, '全县卫生技术人员'.replace(/^全县/, ''), `${w}: the qualifier is not part of the subject`);
+    assert.equal(qualifierOf(f.qualifier!), parsePublishedNumber(`${w}500`).kind === 'number' ? qualifierOf(w) : 'unparsed', w);
+  }
+  for (const w of SUFFIX_WORDS) assert.equal(figure(`培训乡村医生200人${w}。`, '200').qualifier, w, w);
+  const t = '全市卫生技术人员总数突破1.23万人，基层人才数量赶超100人的目标，护士人数提高达50人。';
+  assert.deepEqual([figure(t, '1.23万').qualifier, figure(t, '1.23万').subject_zh], ['突破', '卫生技术人员']);
+  assert.equal(figure(t, '100').qualifier, null, '赶超 is a verb, not 超 "more than"');
+  assert.equal(figure(t, '50').qualifier, null, '提高达 is a verb, not 高达 "as many as"');
+  const trad = '泗縣衛生技術人員不超過500人，培訓鄉村醫生580餘名以上。';
+  assert.deepEqual([figure(trad, '500').qualifier, figure(trad, '580').qualifier], ['不超過', '餘以上'], 'as printed, not as simplified');
 });
 
 test('a range in money: 万 and 元 after the upper end', () => {
