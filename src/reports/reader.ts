@@ -125,7 +125,8 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const changed = prevDraft && preStart === prevDraft.counterEnd && CHANGED_TO.test(norm.slice(preStart, numberStart));
     // 占8.7%，较上年下降0.4个百分点: the points are a change of the share before them
     const ofShare = counter.unit === 'percentage-points' && prevDraft?.sentence.start === sentence.start && prevDraft.unit === 'percent';
-    const span = changed || ofShare ? prevDraft!.subjectAt : subjectSpan(norm, preStart, numberStart, counter.nounStart, clause.end);
+    // a table's cell counts what its row's label names
+    const span = cell?.label ?? (changed || ofShare ? prevDraft!.subjectAt : subjectSpan(norm, preStart, numberStart, counter.nounStart, clause.end));
     const subjectNorm = span ? norm.slice(span.start, span.end) : '';
     const afterCount = !!prevDraft && prevDraft.sentence.start === sentence.start && (prevDraft.unit === 'persons' || prevDraft.unit === 'person-times')
       && prevDraft.numberStart >= (clauses[own - 2]?.start ?? sentence.start);
@@ -163,7 +164,8 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
       id: String(p.start), start: p.start, end: p.end, text: text.slice(p.start, p.end),
       value: scaled(token.value, cell?.factor ?? 1), value_max: token.valueMax === null ? null : scaled(token.valueMax, cell?.factor ?? 1), qualifier: qualifiers.length ? qualifiers.join('') : null,
       unit, basis: basisOf(clauseLead), kind,
-      subject_zh: span ? printed(view, span.start, span.end).replace(/\s+/g, '') : '',
+      // …and, in a column of one part of the table (县级医院), that part
+      subject_zh: `${span ? printed(view, span.start, span.end).replace(/\s+/g, '') : ''}${cell?.partColumn ? `（${cell.header}）` : ''}`,
       code: code?.code ?? null, code_domain: code?.domain ?? null,
       place: doc.place, year: year.text, year_flag: yearFlag(year, target, doc), is_target: target,
       document: doc.label, document_index: doc.index,

@@ -1,7 +1,8 @@
 /**
  * Tables printed as text (附表: a header line of column names, then one line per row, cells set apart by runs of
  * spaces, tabs or ideographic spaces). Their numbers carry no measure word: the column header says what they count
- * (人数 → persons, 占比 → percent, 金额（万元） → yuan), and a 合计 row is the total of the rows above it. Cells are
+ * (人数 → persons, 占比 → percent, 金额（万元） → yuan), or else the title does for every column (单位：人), and a 合计 row
+ * is the total of the rows above it. Cells are
  * found in the printed text and placed in the view, so the reader treats them like any other number.
  */
 import type { FigureUnit } from './types.ts';
@@ -56,6 +57,9 @@ function moneyFactor(header: string): number {
   return /亿元/.test(header) ? 1e8 : /万元/.test(header) ? 1e4 : /千元/.test(header) ? 1e3 : 1;
 }
 
+/** The unit a table's title states for all its cells (表1 …构成（单位：人）, 单位：万元), or ''. */
+const statedUnit = (title: string): string => title.match(/单\s*位\s*[:：]\s*([^）)\s,，;；]+)/)?.[1] ?? '';
+
 export interface TableCell {
   /** Table and column, for grouping the rows of one column. */
   table: number;
@@ -68,6 +72,10 @@ export interface TableCell {
   /** The table's title (the line before its header) and the column's header, which say what the cells count. */
   title: string;
   header: string;
+  /** The header names a part of the table (县级医院, 合计) rather than a measure (人数, 占比): it is part of the subject. */
+  partColumn: boolean;
+  /** The row's label in the view (执业（助理）医师): what every cell of the row counts. */
+  label: { start: number; end: number } | null;
   /** View index where the table's title (or, without one, its header) starts: what is said before its rows. */
   titleAt: number;
 }
@@ -104,13 +112,22 @@ export function findTables(view: TextView): Map<number, TableCell> {
     table++;
     for (const { line, cells } of rows) {
       const total = TOTAL_ROW.test(cells[0]!.text);
+      const labelStart = toView(line.start + cells[0]!.start);
+      const labelEnd = toView(line.start + cells[0]!.end - 1);
+      const label = labelStart < 0 || labelEnd < 0 ? null : { start: labelStart, end: labelEnd + 1 };
       cells.slice(1).forEach((cell, c) => {
         // the header names every column, the labels' column included; right-aligned headers may lack the first
         const head = header[header.length === cells.length ? c + 1 : header.length - (cells.length - 1) + c]?.text ?? '';
-        const unit = /[%％]$/.test(cell.text) ? 'percent' : columnUnit(head);
+        // a column header that names no unit (合计, 县级医院) counts in the unit the title states
+        const own = columnUnit(head);
+        const unitWords = own === null ? statedUnit(title) : head;
+        const unit = /[%％]$/.test(cell.text) ? 'percent' : own ?? columnUnit(unitWords);
         const at = toView(line.start + cell.start);
         if (unit === null || at < 0) return;
-        out.set(at, { table, column: c, unit, factor: unit === 'yuan' ? moneyFactor(head) : 1, total, title, header: head, titleAt: titleAt < 0 ? at : titleAt });
+        out.set(at, {
+          table, column: c, unit, factor: unit === 'yuan' ? moneyFactor(unitWords) : 1, total, title, header: head,
+          partColumn: own === null && head !== '', label, titleAt: titleAt < 0 ? at : titleAt,
+        });
       });
     }
     k += rows.length - 1;

@@ -51,3 +51,19 @@ test('a money column is scaled by its header; a table of patients is not the wor
   assert.equal(figure('附表：人才补贴发放情况\n项目　　　金额（万元）\n安家补贴　86.4\n生活补助　12.5\n合计　　　98.9', '86.4').value, 864000);
   assert.deepEqual(printedFigures('附表：各院门诊量\n医院　　　门诊人次\n县人民医院　152000\n县中医院　　98000'), []);
 });
+
+test('a table whose title states the unit (单位：人) is read in every column, each cell named by its row and column', () => {
+  const t = [
+    '2020年末，全县卫生技术人员2318人。',
+    '表1 2020年全县卫生技术人员构成（单位：人）',
+    '类别\t合计\t县级医院\t乡镇卫生院',
+    '执业（助理）医师\t912\t468\t444',
+    '注册护士\t1046\t702\t344',
+  ].join('\n');
+  const f = (p: string) => { const x = figure(t, p); return [x.value, x.unit, x.subject_zh, x.code, x.year]; };
+  assert.deepEqual(f('468'), [468, 'persons', '执业（助理）医师（县级医院）', 'physicians_unspecified', '2020']);
+  assert.deepEqual(f('344'), [344, 'persons', '注册护士（乡镇卫生院）', 'nurses', '2020']);
+  assert.equal(printedFigures(t).length, 7, 'the sentence’s figure and all six cells');
+  const money = figure('附表：人才补贴发放情况（单位：万元）\n项目　　　县级　　乡镇\n安家补贴　86.4　　12.0\n生活补助　12.5　　30.0', '30.0');
+  assert.deepEqual([money.value, money.unit, money.subject_zh], [300000, 'yuan', '生活补助（乡镇）']);
+});
