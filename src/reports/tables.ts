@@ -9,12 +9,14 @@ import type { FigureUnit } from './types.ts';
 import type { TextView } from './view.ts';
 import { printedLines } from './lines.ts';
 
-/** Cells of one printed line: text between runs of two spaces, a tab, an ideographic space or a bar. */
+/** Cells of one printed line: text between runs of two spaces, a tab, an ideographic space or a bar (a Markdown table). */
 const CELL_GAP = /[ \u00a0]{2,}|[\t\u3000|｜]+[ \u00a0\t\u3000|｜]*/g;
 const NUMBER_CELL = /^[-+]?[\d０-９][\d０-９,，.．]*[%％]?$/;
 /** A row label may be a year (2019年 …) though it is a number. */
 const YEAR_LABEL = /^(?:19|20)\d{2}年?(?:度|底|末)?$/;
 const TOTAL_ROW = /^(?:合\s*计|总\s*计|小\s*计|总数|全部|总体|全[县市区院])/;
+/** A rule under a header (| --- | :---: |, ———— or ====): not a row, and the header is the line above it. */
+const RULE_LINE = /^(?=.*[-—–=＝]{3})[\s|｜:：\-—–=＝+]+$/;
 
 export interface Cell { start: number; end: number; text: string }
 
@@ -99,12 +101,13 @@ export function findTables(view: TextView): Map<number, TableCell> {
   let table = 0;
   for (let k = 1; k < lines.length; k++) {
     if (!isTableRow(lines[k]!.text) || isTableRow(lines[k - 1]!.text)) continue;
-    // a header: the line before the first row, cells of words, one per column
-    const header = cellsOf(lines[k - 1]!.text);
+    // a header: the line before the first row (or before the rule under it), cells of words, one per column
+    const h = RULE_LINE.test(lines[k - 1]!.text) && k >= 2 ? k - 2 : k - 1;
+    const header = cellsOf(lines[h]!.text);
     if (header.length < 2 || header.some(isNumberCell)) continue;
     let title = '';
-    let titleLine = lines[k - 1]!;
-    for (let j = k - 2; j >= 0 && j >= k - 3; j--) if (lines[j]!.text.trim()) { title = lines[j]!.text.trim(); titleLine = lines[j]!; break; }
+    let titleLine = lines[h]!;
+    for (let j = h - 1; j >= 0 && j >= h - 2; j--) if (lines[j]!.text.trim()) { title = lines[j]!.text.trim(); titleLine = lines[j]!; break; }
     const titleAt = toView(titleLine.start + titleLine.text.search(/\S/));
     const rows: { line: { start: number; text: string }; cells: Cell[] }[] = [];
     for (let j = k; j < lines.length && isTableRow(lines[j]!.text); j++) rows.push({ line: lines[j]!, cells: cellsOf(lines[j]!.text) });

@@ -67,3 +67,13 @@ test('a table whose title states the unit (单位：人) is read in every column
   const money = figure('附表：人才补贴发放情况（单位：万元）\n项目　　　县级　　乡镇\n安家补贴　86.4　　12.0\n生活补助　12.5　　30.0', '30.0');
   assert.deepEqual([money.value, money.unit, money.subject_zh], [300000, 'yuan', '生活补助（乡镇）']);
 });
+
+test('a Markdown table, or one with a rule under its header, is read with that header', () => {
+  const md = '某市2021年卫生人才情况\n\n| 类别 | 人数 | 占比 |\n| --- | :---: | --- |\n| 高级职称 | 356 | 11.2% |\n| 中级职称 | 1024 | 32.1% |\n| 合计 | 1380 | 100% |';
+  const senior = figure(md, '356');
+  assert.deepEqual([senior.unit, senior.kind, senior.subject_zh, senior.code], ['persons', 'composition', '高级职称', 'senior']);
+  assert.equal(figure(md, '1380').role, 'total');
+  assert.equal(figure(md, '11.2%').subject_zh, '高级职称', 'the rule is not read as the header');
+  const ruled = '附表：学历结构\n学历　　　　人数\n————————————\n本科　　　　96\n大专　　　　180';
+  assert.deepEqual([figure(ruled, '96').unit, figure(ruled, '180').subject_zh], ['persons', '大专']);
+});
