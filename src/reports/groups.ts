@@ -26,8 +26,8 @@ export interface GroupDraft {
   /** How deep in brackets it is printed within its sentence (a sub-part: …230人（其中全科医生25人）). */
   depth: number;
   headcount: boolean;
-  /** A table's cell: its table and column, and whether its row is the table's total. */
-  table: { table: number; column: number; total: boolean } | null;
+  /** A table's cell: its table, column and row, and whether its row or its column is the table's total. */
+  table: { table: number; column: number; total: boolean; row: number; totalColumn: boolean } | null;
   group: string | null;
   role: GroupRole | null;
 }
@@ -115,16 +115,22 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     return perClause && pieces.every((p) => sum(p, t.unit) <= t.value) ? pieces : [first];
   };
 
+  /** Counts in table cells, free or not, by their column or their row. */
+  const cells = (keep: (d: GroupDraft) => boolean, key: (t: NonNullable<GroupDraft['table']>) => string) => {
+    const out = new Map<string, GroupDraft[]>();
+    for (const d of drafts) if (d.table && COUNTS.has(d.unit) && keep(d)) out.set(key(d.table), [...(out.get(key(d.table)) ?? []), d]);
+    return out.values();
+  };
   // 0. a table's column of counts with a total row: the rows above it are its parts
-  const columns = new Map<string, GroupDraft[]>();
-  for (const d of drafts) {
-    if (!d.table || !COUNTS.has(d.unit)) continue;
-    const key = `${d.table.table}:${d.table.column}`;
-    columns.set(key, [...(columns.get(key) ?? []), d]);
-  }
-  for (const col of columns.values()) {
+  for (const col of cells(() => true, (t) => `${t.table}:${t.column}`)) {
     const total = col.find((d) => d.table!.total);
     const parts = col.filter((d) => !d.table!.total);
+    if (total && parts.length >= 2) add('composition', total, parts);
+  }
+  // …and a row of counts with a total column (合计 | 县级医院 | 乡镇卫生院), when its cells are not parts of a column already
+  for (const row of cells(free, (t) => String(t.row))) {
+    const total = row.find((d) => d.table!.totalColumn);
+    const parts = row.filter((d) => !d.table!.totalColumn && d.unit === total?.unit);
     if (total && parts.length >= 2) add('composition', total, parts);
   }
 

@@ -174,7 +174,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     };
     drafts.push({
       figure, borrowsKind: !cell && ownClauseKind(kindInput) === null, subjectAt: span, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
-      unit, value: figure.value, table: cell && { table: cell.table, column: cell.column, total: cell.total },
+      unit, value: figure.value, table: cell && { table: cell.table, column: cell.column, total: cell.total, row: cell.row, totalColumn: cell.totalColumn },
       breakdown: code?.domain === 'title' || code?.domain === 'education' ? code.domain
         : BREAKDOWN_SUFFIX.find(([, re]) => re.test(subjectNorm))?.[0] ?? null,
       subject: subjectNorm, depth: bracketDepth(norm, sentence.start, token.start),

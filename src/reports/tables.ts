@@ -71,6 +71,9 @@ export interface TableCell {
   factor: number;
   /** The row is the table's total (合计). */
   total: boolean;
+  /** The row, counted through the text; and whether the column is the row's total (a 合计 column). */
+  row: number;
+  totalColumn: boolean;
   /** The table's title (the line before its header) and the column's header, which say what the cells count. */
   title: string;
   header: string;
@@ -99,6 +102,7 @@ export function findTables(view: TextView): Map<number, TableCell> {
   };
   const lines = printedLines(text).map((l) => ({ start: l.start, text: text.slice(l.start, l.end) }));
   let table = 0;
+  let rowCount = 0;
   for (let k = 1; k < lines.length; k++) {
     if (!isTableRow(lines[k]!.text) || isTableRow(lines[k - 1]!.text)) continue;
     // a header: the line before the first row (or before the rule under it), cells of words, one per column
@@ -115,6 +119,7 @@ export function findTables(view: TextView): Map<number, TableCell> {
     table++;
     for (const { line, cells } of rows) {
       const total = TOTAL_ROW.test(cells[0]!.text);
+      const row = ++rowCount;
       const labelStart = toView(line.start + cells[0]!.start);
       const labelEnd = toView(line.start + cells[0]!.end - 1);
       const label = labelStart < 0 || labelEnd < 0 ? null : { start: labelStart, end: labelEnd + 1 };
@@ -128,7 +133,7 @@ export function findTables(view: TextView): Map<number, TableCell> {
         const at = toView(line.start + cell.start);
         if (unit === null || at < 0) return;
         out.set(at, {
-          table, column: c, unit, factor: unit === 'yuan' ? moneyFactor(unitWords) : 1, total, title, header: head,
+          table, column: c, unit, factor: unit === 'yuan' ? moneyFactor(unitWords) : 1, total, row, totalColumn: TOTAL_ROW.test(head), title, header: head,
           partColumn: own === null && head !== '', label, titleAt: titleAt < 0 ? at : titleAt,
         });
       });

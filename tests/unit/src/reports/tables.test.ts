@@ -64,6 +64,11 @@ test('a table whose title states the unit (单位：人) is read in every column
   assert.deepEqual(f('468'), [468, 'persons', '执业（助理）医师（县级医院）', 'physicians_unspecified', '2020']);
   assert.deepEqual(f('344'), [344, 'persons', '注册护士（乡镇卫生院）', 'nurses', '2020']);
   assert.equal(printedFigures(t).length, 7, 'the sentence’s figure and all six cells');
+  // the 合计 column is the total of the row's other columns
+  const total = figure(t, '912');
+  assert.deepEqual([total.role, total.group_sum, total.discrepancy], ['total', 912, false]);
+  for (const p of ['468', '444']) assert.deepEqual([figure(t, p).group, figure(t, p).kind], [total.group, 'composition'], p);
+  assert.notEqual(figure(t, '702').group, total.group, 'each row is a make-up of its own');
   const money = figure('附表：人才补贴发放情况（单位：万元）\n项目　　　县级　　乡镇\n安家补贴　86.4　　12.0\n生活补助　12.5　　30.0', '30.0');
   assert.deepEqual([money.value, money.unit, money.subject_zh], [300000, 'yuan', '生活补助（乡镇）']);
 });
