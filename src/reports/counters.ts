@@ -67,6 +67,9 @@ export function readCounter(norm: string, token: NumberToken): Counter | null {
   if (token.ratio) return make('ratio', 0);
   if (token.percent) return make('percent', 0);
   if (at('人次') || at('人·次')) return make('person-times', at('人次') ? 2 : 3);
+  // 3.12人/千人, 2.3名/万人口: a rate with its basis printed after it
+  const per = /^[人名]\/(千|万)(?:常住|户籍)?(?:人口|人)?/.exec(norm.slice(p, p + 9));
+  if (per) return make(per[1] === '千' ? 'per-1000-population' : 'per-10000-population', per[0].length);
   if (at('人') && !/[才口民群们均工物事]/.test(norm[p + 1] ?? '')) return make('persons', 1);
   if (at('名') && !/[额单称义誉列胜牌片]/.test(norm[p + 1] ?? '')) return make('persons', 1);
   if (at('位') && !/[数置于列次居]/.test(norm[p + 1] ?? '')) return make('persons', 1);

@@ -52,6 +52,7 @@ export function exclusionReason(x: ExclusionContext): string | null {
   const after = norm[counter.end] ?? '';
   if (before === '第') return 'ordinal';
   if (before === '每') return 'per unit (每…)';
+  if (before === '/' && token.chinese) return 'the basis of a rate (人/千人)';
   if (/[A-Za-z]/.test(before) || (/[A-Za-z]/.test(norm[token.end] ?? '') && !token.percent)) return 'part of a code (letters around it)';
   if ((before === '前' || before === '后') && counter.unit === 'persons' && norm[token.end] === '名') return 'rank (前三名)';
   if (token.chinese && token.value === 1 && counter.unit === 'persons' && after === '一') return 'idiom (一人一档)';

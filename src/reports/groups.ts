@@ -143,10 +143,13 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     let j = k - 1;
     while (j >= 0 && (!COUNTS.has(drafts[j]!.unit) || isChange(drafts[j]!)) && drafts[j]!.sentence.start === drafts[k - 1]?.sentence.start) j--;
     const t = drafts[j];
-    if (!t || !COUNTS.has(t.unit) || t.numberStart > at || at > t.sentence.end || at - Math.max(...drafts.slice(j, k).map((d) => d.clauseEnd)) > 12) continue;
+    if (!t || !COUNTS.has(t.unit) || t.numberStart > at) continue;
+    // 其中 may open the sentence after the total's (…达58.6万人，同比增长3.4%。其中卫生技术人员47.2万人…)
+    const opensNext = at > t.sentence.end && m[0] === '其中' && drafts[k]?.sentence.start === at && /^[。!?]$/.test(norm.slice(t.sentence.end, at));
+    if (!opensNext && (at > t.sentence.end || at - Math.max(...drafts.slice(j, k).map((d) => d.clauseEnd)) > 12)) continue;
     depth = bracketDepth(norm, t.sentence.start, at + m[0].length); // 职工45人（其中在编32人、聘用13人）: the parts are as deep as 其中
     // parts in brackets end where the brackets close
-    const inSentence = after(k, t.sentence, t.doc);
+    const inSentence = after(k, opensNext ? drafts[k]!.sentence : t.sentence, t.doc);
     const closed = depth > 0 ? inSentence.findIndex((d) => d.depth < depth) : -1;
     const here = closed < 0 ? inSentence : inSentence.slice(0, closed);
     if (m[0] === '(' && here.filter((d) => d.unit === t.unit).length < 2) continue;

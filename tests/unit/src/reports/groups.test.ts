@@ -101,3 +101,13 @@ test('parts coded in one breakdown take the nearest headcount that can hold them
   assert.ok(parts.every((p) => p.group === group.id && p.role === 'part'));
   assert.deepEqual([group.total, group.total_value, group.sum, group.discrepancy], [figure(t, '3,215').id, 3215, 2510, false]);
 });
+
+test('其中 opening the sentence after a total (and a rate beside it) lists that total’s parts', () => {
+  const t = '2023年末，全省卫生人员总数达到58.6万人，同比增长3.4%。其中卫生技术人员47.2万人，乡村医生和卫生员2.31万人，其他技术人员2.1万人，管理人员2.4万人，工勤技能人员4.59万人。';
+  const total = figure(t, '58.6万');
+  assert.deepEqual([total.role, total.group_sum, total.discrepancy], ['total', 586000, false]);
+  for (const p of ['47.2万', '2.31万', '2.1万', '2.4万', '4.59万']) assert.deepEqual([figure(t, p).group, figure(t, p).kind], [total.group, 'composition'], p);
+  // a later sentence's 其中 is not linked across a sentence in between
+  const apart = '全县卫生人员3000人。全年招聘医生20人。其中本科12人，大专8人。';
+  assert.notEqual(figure(apart, '12').group_total, 3000);
+});

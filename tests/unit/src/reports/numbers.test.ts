@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseChineseNumeral, readNumber } from '../../../../src/reports/numbers.ts';
-import { figure } from '../../helpers/reports.ts';
+import { figure, read } from '../../helpers/reports.ts';
 import { PREFIX_WORDS, SUFFIX_WORDS, qualifierOf } from '../../../../src/lib/qualifiers.ts';
 import { parsePublishedNumber } from '../../../../scripts/pipeline/numbers.ts';
 
@@ -95,4 +95,11 @@ test('tenths as a share: 三成 is 30%, 两至三成 a range, 一成不变 and �
   assert.deepEqual([a.value, a.unit, a.qualifier], [30, 'percent', '近']);
   const b = figure(t, '六成');
   assert.deepEqual([b.value, b.unit, b.qualifier], [60, 'percent', '以上']);
+});
+
+test('a rate with its basis printed after it (3.12人/千人, 2.3名/万人口) is a rate, and the basis is no figure', () => {
+  const t = '每千人口执业（助理）医师3.12人/千人，注册护士3.52人/千人；每万人口全科医生2.3名/万人口。';
+  assert.deepEqual(read(t).figures.map((f) => [f.text, f.unit]), [
+    ['3.12', 'per-1000-population'], ['3.52', 'per-1000-population'], ['2.3', 'per-10000-population'],
+  ]);
 });
