@@ -17,6 +17,9 @@ const YEAR_HEADINGS = new Set(['年份', '年度', '年', 'year', 'years', '指�
 const REGION_HEADINGS = new Set(['地区', '地区名称', '省份', '省(区、市)', '省区市', 'region', 'regions', 'province']);
 const AREA_LABELS = new Set(['合计', '总计', '小计', '计', '城市', '农村', '城镇', '乡村', 'total', 'urban', 'rural', 'subtotal']);
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源|note|notes|source|sources)\s*[:：0-9.、)]?/i;
+/** Row labels of a by-region table's total: the national figure only when every province is listed beside it. */
+const TOTAL_ROWS = new Set(['合计', '总计']);
+const PROVINCES = 31;
 
 /**
  * The Chinese of a bilingual label, as the yearbooks print them ("合计 Total", "北 京 Beijing", "执业(助理)医师
@@ -80,6 +83,12 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
   }
   const firstData = hIdx + (hasAreaRow ? 2 : 1);
   const figures: RawFigure[] = [];
+  const rejectRow = (rec: CsvRecord, column: string, value: string, reason: string, suggestion: string | null) => {
+    rejections.push({ raw_file: file, raw_row: rec.line, column, value, reason, suggestion });
+    rejectedFigures += rec.cells.slice(1).filter((c) => parsePublishedNumber(c).kind !== 'missing').length;
+  };
+  const totals: CsvRecord[] = [];
+  const regions = new Set<string>();
   let inNotes = false;
   for (const rec of records.slice(firstData)) {
     const label = rec.cells[0]?.trim() ?? '';
@@ -90,11 +99,14 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
     const cleaned = cleanRowLabel(label);
     const yearOk = /^\d{4}$/.test(cleaned);
     if (!byRegion && !yearOk) {
-      const values = rec.cells.slice(1).filter((c) => parsePublishedNumber(c).kind !== 'missing').length;
-      rejections.push({ raw_file: file, raw_row: rec.line, column: head1.cells[0] || '(first column)', value: label, reason: `row label "${label}" is not a year`, suggestion: null });
-      rejectedFigures += values;
+      // years across the header (指标, 2018年, 2019年 …): the table is turned the other way round
+      const across = head1.cells.slice(1).filter((c) => c.trim()).every((c) => /^\d{4}$/.test(cleanRowLabel(c)));
+      rejectRow(rec, head1.cells[0] || '(first column)', label, `row label "${label}" is not a year`,
+        across ? 'the years run across the header row: put one year per row and one cadre per column (transpose the table)' : null);
       continue;
     }
+    if (byRegion && TOTAL_ROWS.has(cleaned)) totals.push(rec);
+    else if (byRegion) regions.add(cleaned);
     for (let i = 1; i < rec.cells.length; i++) {
       const col = columns[i];
       const text = rec.cells[i] ?? '';
@@ -114,6 +126,15 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
         note: '',
       });
     }
+  }
+  // a 合计 row beside only some provinces (or a province's cities) totals those rows, not the country
+  if (totals.length && regions.size < PROVINCES) {
+    for (const rec of totals) {
+      rejectRow(rec, head1.cells[0]!, rec.cells[0]!.trim(), `a total of the ${regions.size} rows listed, not the national figure (a table of all ${PROVINCES} provinces has one)`,
+        'label the row 全国 if it is the national figure');
+    }
+    const left = new Set(totals.map((r) => r.line));
+    return { layout: 'yearbook:by-region', figures: figures.filter((f) => !left.has(f.raw_row)), rejections, rejectedFigures, noteLines };
   }
   return { layout: byRegion ? 'yearbook:by-region' : 'yearbook:by-year', figures, rejections, rejectedFigures, noteLines };
 }

@@ -118,3 +118,23 @@ test('a bilingual by-region table: provinces found from "北 京 Beijing"', () =
     ['内蒙古', '卫生技术人员', '合计', '555'], ['内蒙古', '注册护士', '合计', '66'],
   ]);
 });
+
+test('a 合计 row beside only some provinces is their total, not the national figure: rejected; beside all 31 it is kept', () => {
+  const sidecar = { id: 'x', measure: 'headcount', unit: '人', year: 2021, locator: null } as unknown as Sidecar;
+  const partial = parseYearbook('t.csv', parseCsv('省份,卫生技术人员,注册护士\n北京,291,127\n河北,520,218\n合计,811,345\n'), sidecar);
+  assert.deepEqual(partial.figures.map((f) => f.geo?.text), ['北京', '北京', '河北', '河北']);
+  assert.equal(partial.rejections.length, 1);
+  assert.deepEqual([partial.rejections[0].raw_row, partial.rejections[0].value, partial.rejectedFigures], [4, '合计', 2]);
+  assert.match(partial.rejections[0].reason, /total of the 2 rows listed, not the national figure/);
+  const names = ['北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南',
+    '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆'];
+  const whole = parseYearbook('t.csv', parseCsv(`地区,卫生技术人员\n总计,9999\n${names.map((n) => `${n},1`).join('\n')}\n`), sidecar);
+  assert.deepEqual([whole.rejections.length, whole.figures.length, whole.figures[0]!.geo?.text], [0, 32, '总计']);
+});
+
+test('a table with its years across the header row is rejected row by row, with the way to turn it round', () => {
+  const sidecar = { id: 'x', measure: 'headcount', unit: '万人', locator: null } as unknown as Sidecar;
+  const r = parseYearbook('t.csv', parseCsv('指标,2018年,2019年,2020年\n卫生技术人员,952.9,1015.4,1067.8\n'), sidecar);
+  assert.deepEqual([r.figures.length, r.rejections.length, r.rejectedFigures], [0, 1, 3]);
+  assert.match(r.rejections[0].suggestion ?? '', /transpose/);
+});
