@@ -9,10 +9,14 @@ export interface CsvRecord { line: number; cells: string[] }
 /** How the text ended, known once every record has been read. */
 export interface CsvEnd { insideQuotes: boolean; finalLineBreak: boolean }
 
-/** Tab-separated when the opening lines have more tabs than commas (yearbook exports are often TSV). */
+/**
+ * The delimiter the opening lines hold most of: commas, tabs (yearbook exports are often TSV) or semicolons (a
+ * spreadsheet saved as CSV where the decimal mark is a comma); commas when there is a tie.
+ */
 function guessDelimiter(text: string): string {
   const head = text.slice(0, 64 * 1024).split('\n', 5).join('\n');
-  return (head.match(/\t/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? '\t' : ',';
+  const count = (d: string) => head.split(d).length - 1;
+  return ['\t', ';'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
 }
 
 /**

@@ -36,8 +36,10 @@ test('records keep their 1-based starting line, across blank lines and quoted ne
   assert.deepEqual(recs[3].cells, ['4', '5'], 'CRLF stripped');
 });
 
-test('tab-separated exports are detected', () => {
+test('tab-separated exports are detected, and semicolon-separated ones with decimal commas', () => {
   assert.deepEqual(parseCsv('年份\t合计\n2015\t1.1\n')[1].cells, ['2015', '1.1']);
+  assert.deepEqual(parseCsv('地区;卫生技术人员;注册护士\n北京;29,1;12,7\n天津;11,2;4,4\n')[1].cells, ['北京', '29,1', '12,7']);
+  assert.deepEqual(parseCsv('a,b,c\n"x; y",2,3\n')[1].cells, ['x; y', '2', '3'], 'a comma file with a semicolon in a cell stays a comma file');
 });
 
 test('a UTF-8 file with one stray byte is reported as mixed encoding (file, line, byte offset), never decoded as GB18030', () => {
