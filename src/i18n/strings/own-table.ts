@@ -40,7 +40,7 @@ export const OWN_TABLE_STRINGS = {
   'own.col.row': { zh: '行', en: 'Row' },
   'own.col.column': { zh: '列', en: 'Column' },
   'own.col.reason': { zh: '原因', en: 'Reason' },
-  'own.col.suggestion': { zh: '最接近的已知标签', en: 'Nearest known label' },
+  'own.col.suggestion': { zh: '建议', en: 'Suggestion' },
   'own.error': { zh: '无法读取 {file}：{message}', en: 'Could not read {file}: {message}' },
   'own.series': { zh: '你的表格', en: 'your table' },
   'own.chartNote': {
