@@ -122,6 +122,23 @@ test('a by-region TSV in 万人 asks for nothing it can read from the title; an 
   await page.getByRole('button', { name: 'Remove my table' }).click();
 });
 
+test('a by-region table that does not say its year, in a semicolon-separated file: the year field is marked and asked for, then the rows are placed', async ({ page }) => {
+  await page.goto('/urban-rural/');
+  await drop(page, 'regions.csv', Buffer.from('地区;卫生技术人员;注册护士\n北京;29,1;12,7\n天津;11,2;4,4\n'));
+  const year = page.locator('[data-own-answers] [name=year]');
+  await expect(page.locator('[data-own-status]')).toHaveText('这是按地区排列的表格，表中没有年份：请在上面填写年份，再点“重新读取”。');
+  await expect(year).toHaveAttribute('aria-invalid', 'true');
+  await expect(placedRows(page)).toHaveCount(0);
+  await year.fill('2021');
+  await page.locator('[data-own-answers] [name=unit]').fill('万人');
+  await page.getByRole('button', { name: '重新读取' }).click();
+  await expect(summary(page)).toHaveText('regions.csv（yearbook:by-region，utf-8）：读取 4 个数字，其中 4 个已放入表格，0 个被拒绝，0 个空格（表中未印数字）。');
+  await expect(placedRows(page).filter({ hasText: '北京' }).filter({ hasText: '注册护士' })).toContainText('127,000');
+  await expect(year).not.toHaveAttribute('aria-invalid', /.*/);
+  await expect(page.locator('[data-own-status]')).toHaveText('');
+  await page.getByRole('button', { name: '删除我的表格' }).click();
+});
+
 test("the site's own row-per-figure file: known citations placed, a misspelt indicator rejected with the nearest label", async ({ page }) => {
   await page.goto('/en/urban-rural/');
   await drop(page, 'figure-rows.csv', readFileSync(fixture('own-table/figure-rows.csv')));

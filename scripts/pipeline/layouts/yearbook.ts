@@ -17,6 +17,8 @@ const YEAR_HEADINGS = new Set(['年份', '年度', '年', 'year', 'years', '指�
 const REGION_HEADINGS = new Set(['地区', '地区名称', '省份', '省(区、市)', '省区市', 'region', 'regions', 'province']);
 const AREA_LABELS = new Set(['合计', '总计', '小计', '计', '城市', '农村', '城镇', '乡村', 'total', 'urban', 'rural', 'subtotal']);
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源|note|notes|source|sources)\s*[:：0-9.、)]?/i;
+/** Why a by-region table without a year is rejected (a reader's own table is asked for it instead: src/client/own-table). */
+export const NEEDS_YEAR = 'a by-region table needs "year" in its sidecar';
 /** Row labels of a by-region table's total: the national figure only when every province is listed beside it. */
 const TOTAL_ROWS = new Set(['合计', '总计']);
 const PROVINCES = 31;
@@ -64,7 +66,7 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
   const head1 = records[hIdx];
   const heading = labelKey(chinesePart(head1.cells[0] ?? ''));
   const byRegion = REGION_HEADINGS.has(heading);
-  if (byRegion && !sidecar.year) return fileReject(head1, '(sidecar)', `${file}.source.json`, 'a by-region table needs "year" in its sidecar');
+  if (byRegion && !sidecar.year) return fileReject(head1, '(sidecar)', `${file}.source.json`, NEEDS_YEAR);
 
   // second header row of areas under merged cadre cells?
   const next = records[hIdx + 1];

@@ -57,7 +57,7 @@ function init(root: HTMLElement): void {
       for (const l of vocab.labels) labels.set(`${l.domain}:${l.code}`, l[lang] || l.code);
       showAnswers(opened);
       await saveOwnTable(opened.table);
-      status.textContent = '';
+      status.textContent = opened.needsYear ? t('own.needsYear', lang) : '';
     } catch (e) {
       status.textContent = t('own.error', lang, { file: name, message: (e as Error).message });
       console.error(e);
@@ -68,7 +68,10 @@ function init(root: HTMLElement): void {
     answersForm.hidden = !opened.yearbook;
     ($<HTMLSelectElement>('[name=measure]')).value = opened.answers.measure;
     ($<HTMLInputElement>('[name=unit]')).value = opened.answers.unit;
-    ($<HTMLInputElement>('[name=year]')).value = opened.answers.year ? String(opened.answers.year) : '';
+    const year = $<HTMLInputElement>('[name=year]');
+    year.value = opened.answers.year ? String(opened.answers.year) : '';
+    if (opened.needsYear) year.setAttribute('aria-invalid', 'true');
+    else year.removeAttribute('aria-invalid');
   }
 
   const label = (domain: string, code: string | null) => (code === null ? '' : labels.get(`${domain}:${code}`) ?? code);

@@ -18,6 +18,7 @@ export const OWN_TABLE_STRINGS = {
   'own.unit': { zh: '单位（按表中所印）', en: 'Unit (as printed)' },
   'own.year': { zh: '年份（按地区的表格）', en: 'Year (tables by region)' },
   'own.reread': { zh: '重新读取', en: 'Read again' },
+  'own.needsYear': { zh: '这是按地区排列的表格，表中没有年份：请在上面填写年份，再点“重新读取”。', en: 'This table is by region and does not say its year: enter the year above, then Read again.' },
   'own.reading': { zh: '正在读取 {file}…', en: 'Reading {file}…' },
   'own.summary': {
     zh: '{file}（{layout}，{encoding}）：读取 {read} 个数字，其中 {placed} 个已放入表格，{rejected} 个被拒绝，{missing} 个空格（表中未印数字）。',
