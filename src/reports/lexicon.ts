@@ -22,7 +22,8 @@ export const KIND_WORDS: [FigureKind, RegExp][] = [
   ['trained', /培训|进修|研修|轮训|培养|继续教育|继续医学教育|学习|规培|规范化培训|转岗|订单定向|定向培养|委托培养|委培|带教|师带徒|培训班|跟班|实训|深造|在培/g],
   ['recruited', /招聘|录用|招录|招收|招募|聘用(?!人员|职工|制)|聘请|考录|新进|吸纳|公开招考|接收|补充|履约|到岗/g],
   ['introduced', /引进|引才|回引|柔性引进|人才引进/g],
-  ['exam', /考试|考核|评审|参评|资格(?!的)|通过率|合格证|职称评|晋升/g],
+  // a qualification held (具有…资格者, 取得资格的) is no exam
+  ['exam', /考试|考核|评审|参评|资格(?![的者])|通过率|合格证|职称评|晋升/g],
 ];
 
 /** Clauses about secondments, aid, awards and contacts: counted people, but none of the kinds above. */
@@ -31,7 +32,7 @@ export const OTHER_WORDS = /挂职|下派|派驻|下沉|驻村|支援|评为|荣
 /** Nouns for staff: a figure of them with nothing said about it is a headcount. */
 export const STAFF_NOUN = /(?:人员|职工|医生|医师|护士|护师|药师|技师|乡村医生|村医|卫技人员|研究生|博士|硕士|资格)$/;
 /** A stock of staff (有医疗卫生人员762人, 在岗职工, 现有). */
-export const HEADCOUNT_WORDS = /现有|共有|拥有|有|配备|在职|在岗|在编|总数|职工|队伍|达到|达/;
+export const HEADCOUNT_WORDS = /现有|共有|拥有|有|配备|在职|在岗|在编|总数|共计|合计|总计|职工|队伍|达到|达/;
 
 /** Plans, targets and standards; a marker counts for the figures after it in its sentence. */
 export const TARGET_MARKERS =

@@ -83,3 +83,10 @@ test('the next item of a list of rates keeps the rate’s basis; a whole count a
   const county = '每千人口执业（助理）医师2.5人，乡村医生83人，全县共有护士3人。';
   assert.deepEqual(['2.5', '83', '3'].map((p) => figure(county, p).unit), ['per-1000-population', 'persons', 'persons']);
 });
+
+test('a qualification held (具有…资格者) is no exam, and a count said with 共计 is a headcount, not its neighbour’s kind', () => {
+  const t = '乡村医生共计312人，平均年龄54岁，具有执业（助理）医师资格者近百人。全年参加执业医师资格考试的乡村医生41人。';
+  assert.equal(figure(t, '312').kind, 'headcount');
+  assert.equal(figure(t, '百').kind, 'headcount');
+  assert.equal(figure(t, '41').kind, 'exam', 'an exam is still an exam');
+});
