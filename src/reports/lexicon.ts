@@ -63,8 +63,8 @@ export const TRAINING_CONTEXT = /培训|班|讲座|学习|研修|进修|考试|�
 export const PROGRAMME_CONTEXT = /继续(?:医学)?教育|培训|培养|进修|研修|人才|教学|课程|师承|带教/;
 /** Projects that are research or clinical techniques, whoever carries them out. */
 export const NOT_PROGRAMME = /新技术|新业务|新项目|科研|课题|基金|专利|论文|成果/;
-/** A share or rate of the people just counted (…71人，占29.6%; 通过71人，通过率60.2%). */
-export const SHARE_OF_COUNT = /^(?:分别|其中|仅|只|约)?占|率|比例|占比/;
+/** A share, rate or change of the people just counted (…71人，占29.6%; 通过71人，通过率60.2%; 增加612人，增长5.2%). */
+export const SHARE_OF_COUNT = /^(?:分别|其中|仅|只|约)?占|率|比例|占比|^(?:同比|比上年|较上年|年均)?(?:增长|增加|下降|减少|提高|降低|上升)了?$/;
 /** Ratios are figures only where the clause says so. */
 export const RATIO_CONTEXT = /比|按|配备/;
 /** An average named right before a number (低于全省平均水平（2.9人）): compared with the figure before it, in its unit. */

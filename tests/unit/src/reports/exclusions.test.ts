@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { printedFigures, read } from '../../helpers/reports.ts';
+import { figure, printedFigures, read } from '../../helpers/reports.ts';
 
 test('dates, datelines, document numbers, list numbering and times are not figures', () => {
   const t = '发布时间: 2022-05-26 09:20:02\n2022年09月29日15:20\n根据《关于印发…的通知》（×卫发〔2017〕12号）和第十七条规定：\n1、加强培训。(2)做好招聘。一、基本情况\n附件1：全县招聘医生20人。';
@@ -57,4 +57,10 @@ test('projects (项) are figures only when they train people, not research grant
 test('a share or pass rate right after a count of staff is about those staff; service figures are not', () => {
   const t = '50岁以上的村医63人，占41.2%。参加护士执业资格考试40人，通过31人，通过率77.5%。全年线上问诊2.3万人次，出院8000人次，床位使用率91.2%。';
   assert.deepEqual(printedFigures(t), ['63', '41.2%', '40', '31', '77.5%']);
+});
+
+test('a change in per cent right after a count of staff is about those staff; one after a count of patients is not', () => {
+  const t = '全市卫生技术人员1.23万人，较上年增加612人，增长5.2%。全年门诊患者42.6万人，增长8.1%。';
+  assert.deepEqual([figure(t, '5.2%').kind, figure(t, '5.2%').unit], ['rate', 'percent']);
+  assert.ok(!printedFigures(t).includes('8.1%'));
 });
