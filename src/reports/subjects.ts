@@ -7,7 +7,7 @@
 import type { CodeDomain, ReaderVocab, VocabTerm } from './types.ts';
 import { PREFIX_WORDS } from '../lib/qualifiers.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
-import { wordBefore } from './lexicon.ts';
+import { MONEY_WORDS, wordBefore } from './lexicon.ts';
 
 /** Words that end a noun phrase after the measure word. */
 const POST_STOP = /[,.;:!?。，；：\n()（）《》\d]|中(?=[,:;])|到|赴|在(?![岗职编读])|进行|参加|分批|分别|通过|为|的(?:目标|任务|要求|比例)|给予|从事|来|去|和|与|接受|完成|均|已|被|获得|取得|担任|参与|入选|前往|下派|派驻|外出|走出|进入|充实|加入|达到|达|占|以|按|于|作为|是|等|共|全部|全年|提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至/y;
@@ -20,6 +20,8 @@ const PER_BASIS = /^每(?:千|万|十万|百)(?:名)?[\u4e00-\u9fa5]{0,4}(?:人�
 /** Verbs after which the counted noun follows (…招聘专业技术人员17人 → 专业技术人员). */
 const VERBS = /(?:培训|培养|进修|招聘|录用|招录|招收|招募|聘用(?!人员|职工)|聘请|引进|回引|选派|派出|选送|组织|安排|吸纳|签订|签约|接收|新增|新进|申报参评|参评|申报|举办|完成|考取|取得|拥有|现有|共有|配备|达到|获批|上报|推荐|评选|认定|授予|给予)(?![率费班量期])/g;
 const VERB_AT_START = new RegExp(`^(?:${VERBS.source})`);
+/** An amount per head and the verb that pays it (每人给予, 每人每月发放). */
+const PER_HEAD = /每(?:人|名|位)(?:每(?:年|月))?(?:给予|发放|补助|奖励|享受)?/g;
 const MAX = 24;
 
 export interface SubjectSpan { start: number; end: number }
@@ -66,6 +68,12 @@ export function subjectSpan(norm: string, preStart: number, numberStart: number,
         if (m && m[0].length < pre.length) { s += m[0].length; pre = pre.slice(m[0].length); changed = true; }
       }
     }
+  }
+  // 的博士每人给予安家费, 医学毕业生每人每月发放补贴: what is paid per head is what the amount counts
+  const perHead = [...pre.matchAll(PER_HEAD)].pop();
+  if (perHead && MONEY_WORDS.test(pre.slice(perHead.index! + perHead[0].length))) {
+    s += perHead.index! + perHead[0].length;
+    pre = pre.slice(perHead.index! + perHead[0].length);
   }
   const trail = pre.match(TRAIL);
   let e = numberStart;

@@ -64,3 +64,9 @@ test('percentage points are a change of the share before them, not a count of �
   const f = figure(t, '0.4');
   assert.deepEqual([f.unit, f.subject_zh], ['percentage-points', '高级职称人员']);
 });
+
+test('an amount paid per head is named by what is paid (安家费, 补贴), not by who is paid and the verb', () => {
+  const t = '对新引进的博士每人给予安家费30万元；硕士每人每年发放人才津贴1.2万元；为新入职人员每人每月发放生活补助500—800元。';
+  assert.deepEqual(['30万', '1.2万', '500—800'].map((p) => [figure(t, p).subject_zh, figure(t, p).basis]),
+    [['安家费', '每人'], ['人才津贴', '每人每年'], ['生活补助', '每人每月']]);
+});
