@@ -70,3 +70,9 @@ test('an amount paid per head is named by what is paid (安家费, 补贴), not 
   assert.deepEqual(['30万', '1.2万', '500—800'].map((p) => [figure(t, p).subject_zh, figure(t, p).basis]),
     [['安家费', '每人'], ['人才津贴', '每人每年'], ['生活补助', '每人每月']]);
 });
+
+test('a cadre printed with full-width brackets (执业（助理）医师, 药师（士）) takes the code the vocabulary gives it with half-width ones', () => {
+  const t = '全县共有卫生技术人员1520人，其中执业（助理）医师612人，注册护士653人，药师（士）86人，技师(士)92人，其他卫生技术人员77人。';
+  assert.deepEqual(['612', '86', '92'].map((p) => figure(t, p).code), ['physicians_assistants', 'pharmacists', 'lab_technicians']);
+  assert.equal(figure(t, '612').subject_zh, '执业（助理）医师', 'the subject stays as printed');
+});

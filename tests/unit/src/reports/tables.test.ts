@@ -61,7 +61,7 @@ test('a table whose title states the unit (单位：人) is read in every column
     '注册护士\t1046\t702\t344',
   ].join('\n');
   const f = (p: string) => { const x = figure(t, p); return [x.value, x.unit, x.subject_zh, x.code, x.year]; };
-  assert.deepEqual(f('468'), [468, 'persons', '执业（助理）医师（县级医院）', 'physicians_unspecified', '2020']);
+  assert.deepEqual(f('468'), [468, 'persons', '执业（助理）医师（县级医院）', 'physicians_assistants', '2020']);
   assert.deepEqual(f('344'), [344, 'persons', '注册护士（乡镇卫生院）', 'nurses', '2020']);
   assert.equal(printedFigures(t).length, 7, 'the sentence’s figure and all six cells');
   // the 合计 column is the total of the row's other columns
