@@ -52,7 +52,8 @@ test('a pasted report: figures highlighted by kind, readings on hover and focus,
   await expect(charts.nth(0).locator('svg')).toBeVisible();
   await expect(charts.nth(0).locator('svg')).toHaveAttribute('aria-label', /本报告·××县（2019）: 高级职称 7\.8%.*全国卫生技术人员（\d{4}）: 高级/);
   await expect(charts.nth(1).locator('figcaption')).toHaveText('按学历');
-  await expect(charts.nth(1)).toContainText('全国数字来源');
+  // the original publication first, then the copy it was read from
+  await expect(charts.nth(1).locator('.rr-chart-note').filter({ hasText: '全国数字来源' })).toHaveText(/^全国数字来源：国家卫生健康委员会《[^》]+》.*；读取自：/);
 
   // the table: filter by kind, sort by value
   const rows = page.locator('[data-rr-table] tbody tr');
@@ -103,4 +104,7 @@ test('the reports in the dataset are listed with every figure as it was read', a
   await expect(row).toContainText('已复核');
   await expect(row).toContainText('泗縣 (341324)');
   await expect(sixian.getByRole('link', { name: /人民网/ })).toHaveAttribute('href', /\/sources\/#source-people-cn-anhui-sixian-2022-09-29$/);
+  // the original publication first (its title as published, not the traditional-script copy's), then the copy
+  await expect(sixian.locator('summary strong')).toHaveText('安徽泗县：实施“人才强医战略” 为百姓幸福再“加码”');
+  await expect(sixian.getByRole('link', { name: /人民网/ })).toHaveText(/^人民网《安徽泗县：实施“人才强医战略” 为百姓幸福再“加码”》，2022-09-29，.*；读取自：/);
 });
