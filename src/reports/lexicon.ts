@@ -51,7 +51,7 @@ export const SHARE_WORDS = /占/;
 
 /** Words that make a percentage, a sum of money or a ratio a workforce figure. */
 export const WORKFORCE_WORDS =
-  /人员|人才|医师|医生|护士|护理|药师|技师|职称|学历|本科|大专|中专|研究生|硕士|博士|培训|进修|考核|考试|合格|执业|卫技|技术人员|乡村医生|全科|编制|岗位|学费|补助|补贴|津贴|薪|工资|奖励|安家|专家|骨干|带头人|队伍|职工|医务|院长|医学生|毕业生|招聘|引进|人力/;
+  /人员|人才|医师|医生|护士|护理|药师|技师|职称|学历|本科|大专|中专|研究生|硕士|博士|培训|进修|考核|考试|合格|执业|卫技|技术人员|乡村医生|全科|编制|岗位|学费|补助|补贴|津贴|薪|工资|奖励|安家|专家|骨干|带头人|队伍|职工|医务|院长|医学生|毕业生|招聘|引进|人力|医护比|床护比/;
 /** Money that pays people: subsidies, salaries, training and talent funds. */
 export const MONEY_WORDS = /补贴|补助|津贴|奖励|奖金|工资|薪|收入|安家|经费|资金|学费|培训费|费用|启动|资助|待遇|绩效|生活费/;
 /** Statistics of patients, the public, hospitals' business and firms: not the health workforce. */

@@ -148,8 +148,10 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const listed = afterRate && ownUnit === 'persons' && LISTED_RATE.test(between) && !WHOLE_COUNT.test(between)
       && token.value <= prevDraft!.value * 3 && token.value * 3 >= prevDraft!.value;
     const unit = comparedWith || listed ? prevDraft!.unit : ownUnit;
-    const year = figureYear(norm, sentence.start, token.start, doc);
-    const target = isTarget({ norm, sentence, clause, numberStart: token.start, numberEnd: counter.end, unit, doc });
+    // a cell in a column of years is of its column's year; a later year's column of a plan, or one that says so, is a target
+    const year = cell?.year ? { text: cell.year, from: Number(cell.year), to: Number(cell.year) } : figureYear(norm, sentence.start, token.start, doc);
+    const target = cell?.year ? cell.planned || (cell.laterYear && doc.policy)
+      : isTarget({ norm, sentence, clause, numberStart: token.start, numberEnd: counter.end, unit, doc });
     const kindInput = { norm, clauses, own, numberStart: token.start, numberEnd: counter.end, unit, target, subject: subjectNorm };
     const kind = cell ? kindOfTableCell(cell.title, unit, target) : kindOf(kindInput);
     const prefer: CodeDomain[] = kind === 'trained' ? ['programme', 'cadre', 'title', 'education'] : ['title', 'education', 'cadre', 'programme'];

@@ -93,8 +93,9 @@ const halfWidthBrackets = (s: string): string => s.replace(/（/g, '(').replace(
 export function codeOf(printedSubject: string, vocab: ReaderVocab, prefer: CodeDomain[] = []): { code: string; domain: CodeDomain } | null {
   let best: VocabTerm | null = null;
   let bestRank = Infinity;
-  // reports print 执业（助理）医师 with full-width brackets, the vocabularies 执业(助理)医师
-  const subject = halfWidthBrackets(printedSubject);
+  // reports print 执业（助理）医师 with full-width brackets, the vocabularies 执业(助理)医师; a table's row label may end
+  // with its unit (注册护士数（人）)
+  const subject = halfWidthBrackets(printedSubject).replace(/\((?:人|名|万人|人次|%|％)\)$/, '');
   const bare = subject.replace(CATEGORY_SUFFIX, '');
   // 全科医生数, 注册护士数: the count of a cadre names the cadre
   const counted = subject.replace(/(?<=.)数$/, '');

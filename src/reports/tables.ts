@@ -11,7 +11,12 @@ import { printedLines } from './lines.ts';
 
 /** Cells of one printed line: text between runs of two spaces, a tab, an ideographic space or a bar (a Markdown table). */
 const CELL_GAP = /[ \u00a0]{2,}|[\t\u3000|｜]+[ \u00a0\t\u3000|｜]*/g;
-const NUMBER_CELL = /^[-+]?[\d０-９][\d０-９,，.．]*[%％]?$/;
+const NUMBER_CELL = /^(?:[-+]?[\d０-９][\d０-９,，.．]*[%％]?|1\s*[:：]\s*\d+(?:\.\d+)?)$/;
+const RATIO_CELL = /^1\s*[:：]/;
+/** A column of one year (2020年, 2025年目标): its cells are of that year. */
+const YEAR_COLUMN = /^((?:19|20)\d{2})\s*年?/;
+/** A column of what is planned (2025年目标, 规划值, 预期). */
+const PLAN_COLUMN = /目标|规划|预期值|计划/;
 /** A row label may be a year (2019年 …) though it is a number. */
 const YEAR_LABEL = /^(?:19|20)\d{2}年?(?:度|底|末)?$/;
 const TOTAL_ROW = /^(?:合\s*计|总\s*计|小\s*计|总数|全部|总体|全[县市区院])/;
@@ -41,10 +46,14 @@ export function cellsOf(line: string): Cell[] {
 
 const isNumberCell = (c: Cell) => NUMBER_CELL.test(c.text);
 
-/** A row of a table: a label, then numbers only. */
+/** A row of a table: a label, then numbers, then perhaps a short remark (a plan's 指标性质: 预期性, 约束性). */
 export function isTableRow(line: string): boolean {
   const cells = cellsOf(line);
-  return cells.length >= 2 && (!isNumberCell(cells[0]!) || YEAR_LABEL.test(cells[0]!.text)) && cells.slice(1).every(isNumberCell);
+  if (cells.length < 2 || (isNumberCell(cells[0]!) && !YEAR_LABEL.test(cells[0]!.text))) return false;
+  const rest = cells.slice(1);
+  const numbers = rest.findIndex((c) => !isNumberCell(c));
+  if (numbers === 0) return false;
+  return numbers < 0 || rest.slice(numbers).every((c) => !/[\d０-９]/.test(c.text) && c.text.length <= 8);
 }
 
 function columnUnit(header: string): FigureUnit | null {
@@ -57,6 +66,16 @@ function columnUnit(header: string): FigureUnit | null {
 
 function moneyFactor(header: string): number {
   return /亿元/.test(header) ? 1e8 : /万元/.test(header) ? 1e4 : /千元/.test(header) ? 1e3 : 1;
+}
+
+/** The unit a row's label states (每千常住人口执业（助理）医师数（人）, 本科及以上学历占比（%）), for tables of indicators. */
+function rowUnit(label: string): { unit: FigureUnit; factor: number } | null {
+  if (/[（(][%％][）)]|占比|比例|比重/.test(label)) return { unit: 'percent', factor: 1 };
+  if (/每千/.test(label)) return { unit: 'per-1000-population', factor: 1 };
+  if (/每万/.test(label)) return { unit: 'per-10000-population', factor: 1 };
+  if (/[（(]万人[）)]/.test(label)) return { unit: 'persons', factor: 1e4 };
+  if (/[（(][人名][）)]|人数/.test(label)) return { unit: 'persons', factor: 1 };
+  return null;
 }
 
 /** The unit a table's title states for all its cells (表1 …构成（单位：人）, 单位：万元), or ''. */
@@ -74,6 +93,13 @@ export interface TableCell {
   /** The row, counted through the text; and whether the column is the row's total (a 合计 column). */
   row: number;
   totalColumn: boolean;
+  /**
+   * The year a column of years is of (2020年 | 2025年), null for other columns; whether it is a later year than
+   * another column's, or says it is planned (2025年目标): a plan's target when the text sets targets.
+   */
+  year: string | null;
+  laterYear: boolean;
+  planned: boolean;
   /** The table's title (the line before its header) and the column's header, which say what the cells count. */
   title: string;
   header: string;
@@ -113,6 +139,7 @@ export function findTables(view: TextView): Map<number, TableCell> {
     let titleLine = lines[h]!;
     for (let j = h - 1; j >= 0 && j >= h - 2; j--) if (lines[j]!.text.trim()) { title = lines[j]!.text.trim(); titleLine = lines[j]!; break; }
     const titleAt = toView(titleLine.start + titleLine.text.search(/\S/));
+    const years = header.map((h) => YEAR_COLUMN.exec(h.text)?.[1] ?? null);
     const rows: { line: { start: number; text: string }; cells: Cell[] }[] = [];
     for (let j = k; j < lines.length && isTableRow(lines[j]!.text); j++) rows.push({ line: lines[j]!, cells: cellsOf(lines[j]!.text) });
     if (rows.length < 2) continue;
@@ -124,17 +151,22 @@ export function findTables(view: TextView): Map<number, TableCell> {
       const labelEnd = toView(line.start + cells[0]!.end - 1);
       const label = labelStart < 0 || labelEnd < 0 ? null : { start: labelStart, end: labelEnd + 1 };
       cells.slice(1).forEach((cell, c) => {
+        if (!isNumberCell(cell)) return; // a remark after the numbers
         // the header names every column, the labels' column included; right-aligned headers may lack the first
-        const head = header[header.length === cells.length ? c + 1 : header.length - (cells.length - 1) + c]?.text ?? '';
-        // a column header that names no unit (合计, 县级医院) counts in the unit the title states
+        const h = header.length === cells.length ? c + 1 : header.length - (cells.length - 1) + c;
+        const head = header[h]?.text ?? '';
+        const year = years[h] ?? null;
+        // a column header that names no unit (合计, 县级医院) counts in the unit the title states, or else the row's label
         const own = columnUnit(head);
         const unitWords = own === null ? statedUnit(title) : head;
-        const unit = /[%％]$/.test(cell.text) ? 'percent' : own ?? columnUnit(unitWords);
+        const byLabel = own === null && !unitWords ? rowUnit(cells[0]!.text) : null;
+        const unit = /[%％]$/.test(cell.text) ? 'percent' : RATIO_CELL.test(cell.text) ? 'ratio' : own ?? columnUnit(unitWords) ?? byLabel?.unit ?? null;
         const at = toView(line.start + cell.start);
         if (unit === null || at < 0) return;
         out.set(at, {
-          table, column: c, unit, factor: unit === 'yuan' ? moneyFactor(unitWords) : 1, total, row, totalColumn: TOTAL_ROW.test(head), title, header: head,
-          partColumn: own === null && head !== '', label, titleAt: titleAt < 0 ? at : titleAt,
+          table, column: c, unit, factor: unit === 'yuan' ? moneyFactor(unitWords) : byLabel?.factor ?? 1, total, row, totalColumn: TOTAL_ROW.test(head), title, header: head,
+          partColumn: own === null && head !== '' && year === null, label, titleAt: titleAt < 0 ? at : titleAt,
+          year, laterYear: year !== null && years.some((y) => y !== null && y < year), planned: PLAN_COLUMN.test(head),
         });
       });
     }

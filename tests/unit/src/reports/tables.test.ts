@@ -82,3 +82,26 @@ test('a Markdown table, or one with a rule under its header, is read with that h
   const ruled = '附表：学历结构\n学历　　　　人数\n————————————\n本科　　　　96\n大专　　　　180';
   assert.deepEqual([figure(ruled, '96').unit, figure(ruled, '180').subject_zh], ['persons', '大专']);
 });
+
+test('a plan’s table of indicators: units from the row labels, each column of its year, the later year a target; a remark column is no figure', () => {
+  const plan = [
+    '××市“十四五”卫生健康人才发展规划',
+    '专栏1  主要指标',
+    '指标\t2020年\t2025年\t指标性质',
+    '每千常住人口执业（助理）医师数（人）\t2.65\t3.20\t预期性',
+    '每万常住人口全科医生数（人）\t2.10\t3.93\t约束性',
+    '医护比\t1:1.10\t1:1.20\t预期性',
+    '卫生技术人员中本科及以上学历占比（%）\t38.5\t50\t预期性',
+  ].join('\n');
+  const f = (p: string) => { const x = figure(plan, p); return [x.value, x.unit, x.year, x.is_target, x.kind, x.code]; };
+  assert.deepEqual(f('2.65'), [2.65, 'per-1000-population', '2020', false, 'rate', 'physicians_assistants']);
+  assert.deepEqual(f('3.20'), [3.2, 'per-1000-population', '2025', true, 'target', 'physicians_assistants']);
+  assert.deepEqual(f('3.93'), [3.93, 'per-10000-population', '2025', true, 'target', 'gps']);
+  assert.deepEqual(f('1:1.20'), [1.2, 'ratio', '2025', true, 'target', null]);
+  assert.deepEqual(f('38.5'), [38.5, 'percent', '2020', false, 'rate', null]);
+  assert.equal(printedFigures(plan).length, 8);
+  // a summary's table of years is of those years, none of them a target
+  const summary = '××县2021年卫生人才工作总结\n表1 卫生人员数（单位：人）\n类别\t2019年\t2020年\t2021年\n卫生技术人员\t1480\t1520\t1566\n注册护士\t610\t653\t690';
+  assert.deepEqual(['1480', '1566'].map((p) => [figure(summary, p).year, figure(summary, p).is_target, figure(summary, p).kind]),
+    [['2019', false, 'headcount'], ['2021', false, 'headcount']]);
+});
