@@ -1,9 +1,10 @@
 /**
  * Tables printed as text (附表: a header line of column names, then one line per row, cells set apart by runs of
- * spaces, tabs or ideographic spaces). Their numbers carry no measure word: the column header says what they count
- * (人数 → persons, 占比 → percent, 金额（万元） → yuan), or else the title does for every column (单位：人), and a 合计 row
- * is the total of the rows above it. Cells are
- * found in the printed text and placed in the view, so the reader treats them like any other number.
+ * spaces, tabs, ideographic spaces or bars). Their numbers carry no measure word: the column header says what they
+ * count (人数 → persons, 占比 → percent, 金额（万元） → yuan), or else the title does for every column (单位：人), or else
+ * the row's label (每千常住人口…医师数（人）); a column of a year (2020年) dates its cells; a 合计 row or column is the
+ * total of the others. Cells are found in the printed text and placed in the view, so the reader treats them like any
+ * other number.
  */
 import type { FigureUnit } from './types.ts';
 import type { TextView } from './view.ts';
@@ -132,14 +133,14 @@ export function findTables(view: TextView): Map<number, TableCell> {
   for (let k = 1; k < lines.length; k++) {
     if (!isTableRow(lines[k]!.text) || isTableRow(lines[k - 1]!.text)) continue;
     // a header: the line before the first row (or before the rule under it), cells of words, one per column
-    const h = RULE_LINE.test(lines[k - 1]!.text) && k >= 2 ? k - 2 : k - 1;
-    const header = cellsOf(lines[h]!.text);
+    const headerLine = RULE_LINE.test(lines[k - 1]!.text) && k >= 2 ? k - 2 : k - 1;
+    const header = cellsOf(lines[headerLine]!.text);
     if (header.length < 2 || header.some(isNumberCell)) continue;
     let title = '';
-    let titleLine = lines[h]!;
-    for (let j = h - 1; j >= 0 && j >= h - 2; j--) if (lines[j]!.text.trim()) { title = lines[j]!.text.trim(); titleLine = lines[j]!; break; }
+    let titleLine = lines[headerLine]!;
+    for (let j = headerLine - 1; j >= 0 && j >= headerLine - 2; j--) if (lines[j]!.text.trim()) { title = lines[j]!.text.trim(); titleLine = lines[j]!; break; }
     const titleAt = toView(titleLine.start + titleLine.text.search(/\S/));
-    const years = header.map((h) => YEAR_COLUMN.exec(h.text)?.[1] ?? null);
+    const years = header.map((name) => YEAR_COLUMN.exec(name.text)?.[1] ?? null);
     const rows: { line: { start: number; text: string }; cells: Cell[] }[] = [];
     for (let j = k; j < lines.length && isTableRow(lines[j]!.text); j++) rows.push({ line: lines[j]!, cells: cellsOf(lines[j]!.text) });
     if (rows.length < 2) continue;
@@ -153,9 +154,9 @@ export function findTables(view: TextView): Map<number, TableCell> {
       cells.slice(1).forEach((cell, c) => {
         if (!isNumberCell(cell)) return; // a remark after the numbers
         // the header names every column, the labels' column included; right-aligned headers may lack the first
-        const h = header.length === cells.length ? c + 1 : header.length - (cells.length - 1) + c;
-        const head = header[h]?.text ?? '';
-        const year = years[h] ?? null;
+        const headerAt = header.length === cells.length ? c + 1 : header.length - (cells.length - 1) + c;
+        const head = header[headerAt]?.text ?? '';
+        const year = years[headerAt] ?? null;
         // a column header that names no unit (合计, 县级医院) counts in the unit the title states, or else the row's label
         const own = columnUnit(head);
         const unitWords = own === null ? statedUnit(title) : head;
