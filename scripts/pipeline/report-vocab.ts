@@ -15,9 +15,9 @@ export interface ReportVocabFile { vocab: ReaderVocab; provinces: PlaceName[] }
 
 /**
  * Aliases a reader can find in running Chinese text: simplified characters only (it simplifies what it reads), two or
- * more, and brackets (执业(助理)医师, 药师(士), matched whichever width a report prints them in).
+ * more, and brackets (执业(助理)医师, 药师(士); the reader folds a report's full-width brackets to these).
  */
-const CHINESE = /^(?=(?:.*[\u4e00-\u9fa5]){2})[\u4e00-\u9fa5()（）]+$/;
+const CHINESE = /^(?=(?:.*[\u4e00-\u9fa5]){2})[\u4e00-\u9fa5()]+$/;
 const USABLE = { test: (alias: string) => CHINESE.test(alias) && toSimplified(alias) === alias };
 
 export function reportVocab(v: Vocab): ReportVocabFile {

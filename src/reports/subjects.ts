@@ -87,25 +87,21 @@ const CATEGORY_SUFFIX = /(?:职称|学历|技术职务|职务|文化程度|人�
 /** A coded name inside a longer one (副高级, 正高级 are parts of 高级; 公共卫生人员 is not 卫生人员). */
 const NARROWING = /(?:公共|专业|正|副|非|无|准|见习|实习|后勤|行政|其他|其它)$/;
 
-const halfWidthBrackets = (s: string): string => s.replace(/（/g, '(').replace(/）/g, ')');
-
 /** The vocabulary code of a subject (simplified text), matched at its head noun: 乡镇卫生院执业医师 → physicians. */
-export function codeOf(printedSubject: string, vocab: ReaderVocab, prefer: CodeDomain[] = []): { code: string; domain: CodeDomain } | null {
+export function codeOf(subjectText: string, vocab: ReaderVocab, prefer: CodeDomain[] = []): { code: string; domain: CodeDomain } | null {
   let best: VocabTerm | null = null;
   let bestRank = Infinity;
-  // reports print 执业（助理）医师 with full-width brackets, the vocabularies 执业(助理)医师; a table's row label may end
-  // with its unit (注册护士数（人）)
-  const subject = halfWidthBrackets(printedSubject).replace(/\((?:人|名|万人|人次|%|％)\)$/, '');
+  // a table's row label may end with its unit (注册护士数（人）, folded to half-width brackets by the view)
+  const subject = subjectText.replace(/\((?:人|名|万人|人次|%)\)$/, '');
   const bare = subject.replace(CATEGORY_SUFFIX, '');
   // 全科医生数, 注册护士数: the count of a cadre names the cadre
   const counted = subject.replace(/(?<=.)数$/, '');
   for (const t of vocab.terms) {
     const category = t.domain === 'title' || t.domain === 'education';
-    const alias = halfWidthBrackets(t.alias);
     for (const head of category ? [subject, bare] : [subject, counted]) {
-      const i = head.lastIndexOf(alias);
+      const i = head.lastIndexOf(t.alias);
       // the alias must be the head noun (at the end), not narrowed by what is printed before it
-      if (i < 0 || i + alias.length !== head.length) continue;
+      if (i < 0 || i + t.alias.length !== head.length) continue;
       if (i > 0 && NARROWING.test(head.slice(0, i))) continue;
       const pref = prefer.indexOf(t.domain);
       const rank = (pref < 0 ? prefer.length : pref) * 1000 - t.alias.length;
