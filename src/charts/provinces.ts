@@ -41,7 +41,7 @@ function provinceCoverage(rows: Row[], s: ProvinceState, lang: Lang): string {
   const n = withValue(rows).length;
   const years = rows[0] ? str(rows[0], 'years_available').split(',').filter(Boolean).map(Number) : [];
   const others = years.filter((y) => y !== s.year);
-  return t(n === rows.length ? 'provinces.coverageAll' : n === 1 ? 'provinces.coverageOne' : 'provinces.coverage', lang, {
+  return t(n === rows.length ? 'provinces.coverageAll' : 'provinces.coverage', lang, {
     year: s.year, n, missing: rows.length - n,
     others: others.length ? t('provinces.coverageOthers', lang, { years: compactYears(others, lang) }) : t('provinces.coverageOnly', lang),
   });
@@ -60,7 +60,7 @@ function provinceNotes(rows: Row[], s: ProvinceState, lang: Lang): string[] {
 
 /** "2018 (31 provinces)": a year in a province chart's menu with how many provinces it has. */
 export const yearOption = (r: Row, lang: Lang): string =>
-  t(num(r, 'n') === 1 ? 'provinces.yearOptionOne' : 'provinces.yearOption', lang, { year: num(r, 'value'), n: num(r, 'n') });
+  t('provinces.yearOption', lang, { year: num(r, 'value'), n: num(r, 'n') });
 
 /** Everything of the two province charts but their id, place, title and drawing. */
 export const PROVINCE_CHART = {

@@ -1,7 +1,8 @@
 /**
  * The one string catalogue of the site and its one lookup. Every word the interface shows, in both languages, lives
  * in ./strings/*.ts (one file per part of the site, keys prefixed by it); page prose lives in src/content/pages.
- * Values may hold `{name}` placeholders, filled from `vars`.
+ * Values may hold `{name}` placeholders, filled from `vars`, and `{name|one|other}` for an English word in the number's
+ * plural form.
  */
 import type { Bilingual, Lang } from '../contract/schema.ts';
 import { CHART_STRINGS } from './strings/charts.ts';
@@ -33,10 +34,19 @@ export const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 export type Vars = Record<string, string | number>;
 
+/** English plural category of a placeholder's value (it may be a formatted number, e.g. "1,234"). */
+const PLURAL = new Intl.PluralRules('en');
+
+/**
+ * Fills `{name}` with vars.name, and `{name|one|other}` with the word for that many: "{n} {n|row|rows}" reads
+ * "1 row" and "2 rows" (English only: Chinese nouns have no plural).
+ */
 function fill(text: string, vars: Vars = {}, key: string): string {
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+  return text.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
     if (!(name in vars)) throw new Error(`string ${key}: no value for {${name}}`);
-    return String(vars[name]);
+    const value = vars[name]!;
+    if (one === undefined) return String(value);
+    return PLURAL.select(Number(String(value).replace(/[,\s]/g, ''))) === 'one' ? one : other!;
   });
 }
 

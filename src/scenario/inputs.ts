@@ -4,7 +4,9 @@
  * the defaults taken from the published baseline, and the conversion to the model's input.
  */
 import type { Bilingual } from '../contract/schema.ts';
-import { bi } from '../i18n/index.ts';
+import { bi, t } from '../i18n/index.ts';
+import { qualifierPhrase } from '../lib/qualified-number.ts';
+import { qualifierOf } from '../lib/qualifiers.ts';
 import type { Baseline, Figure } from './baseline.ts';
 import type { ModelInput, Pipeline, PipelineId, SensitivityRanges } from './model.ts';
 
@@ -74,6 +76,19 @@ export interface Defaults { inputs: ScenarioInputs; provenance: Record<InputKey,
 
 const ASSUMED_RURAL_POP = 35;
 
+/**
+ * Why the assistant-GP default is assumed, citing the cumulative total as published: in Chinese as printed ("近6"
+ * 万人), in English the number with its qualifier's words ("nearly 60,000").
+ */
+function assistantNote(f: Figure): Bilingual {
+  const q = qualifierOf(f.valuePublished);
+  const en = `${q ? `${qualifierPhrase(q, 'en')} ` : ''}${f.value.toLocaleString('en')}`;
+  return {
+    zh: t('scenario.why.assistant', 'zh', { year: f.year, printed: f.valuePublished }),
+    en: t('scenario.why.assistant', 'en', { year: f.year, printed: en }),
+  };
+}
+
 export function defaultInputs(b: Baseline): Defaults {
   const fromData = (f: Figure | null, fallback: number): number => (f ? f.value : fallback);
   const inputs: ScenarioInputs = {
@@ -111,9 +126,7 @@ export function defaultInputs(b: Baseline): Defaults {
     assistant: {
       kind: 'assumption',
       note: b.assistantCumulative
-        ? bi('scenario.why.assistant', {
-          year: b.assistantCumulative.year, printed: b.assistantCumulative.valuePublished, value: b.assistantCumulative.value.toLocaleString('en'),
-        })
+        ? assistantNote(b.assistantCumulative)
         : notPublished,
     },
     residencyShare: assumption('residencyShare'),

@@ -77,7 +77,7 @@ export const CHART_STRINGS = {
   'training-gp-registration.describeNational': { zh: '全国为{value}%。', en: 'China as a whole: {value}%.' },
   'training-gp-registration.coverage': {
     zh: '本图有{year}年{n}个省份的数字（该表共有{years}年）。{missing}',
-    en: 'Figures for {n} provinces in {year} (the table covers {years}). {missing}',
+    en: 'Figures for {n} {n|province|provinces} in {year} (the table covers {years}). {missing}',
   },
   'training-gp-registration.definition': {
     zh: '口径：全科医生 = 注册为全科医学专业的医师 + 取得全科医生培训合格证书者；注册率 = 前者占全科医生的比例（2015年全国值等于(188,649 − 120,285) ÷ 188,649）。数据来自一篇期刊文章的表6，作者取自《中国卫生统计年鉴》。',
@@ -130,7 +130,7 @@ export const CHART_STRINGS = {
   'training-programmes.col.counted': { zh: '对象', en: 'Counted' },
   'training-programmes.describe': {
     zh: '该项目共有{n}个公布数字、{measures}个指标，年份：{years}。最新：{latest}，{year}年为{value}。',
-    en: '{n} published figures on {measures} measures, years {years}. Latest: {latest}, {value} in {year}.',
+    en: '{n} published {n|figure|figures} on {measures} {measures|measure|measures}, years {years}. Latest: {latest}, {value} in {year}.',
   },
 
   'overview-density-targets.title': { zh: '每千人口医师和护士数与规划目标', en: 'Physicians and nurses per 1,000 population against national targets' },
@@ -219,19 +219,17 @@ export const CHART_STRINGS = {
   'provinces.describeOne': { zh: '{year}年只有{name}有数据（{value}）。', en: 'Only {name} reported for {year} ({value}).' },
   'provinces.describe': {
     zh: '{year}年共{n}个省份有数据，最高为{top}（{topValue}），最低为{bottom}（{bottomValue}）。',
-    en: '{n} provinces reported for {year}; highest {top} ({topValue}), lowest {bottom} ({bottomValue}).',
+    en: '{n} {n|province|provinces} reported for {year}; highest {top} ({topValue}), lowest {bottom} ({bottomValue}).',
   },
   'provinces.noneInYearNote': {
     zh: '所选年份（{year}）没有该指标的省级数据；有数据的年份：{years}。',
     en: 'No provincial figures for this indicator in {year}; years with figures: {years}.',
   },
-  'provinces.coverage': { zh: '本图有{year}年{n}个省份的数字，{missing}个省份没有{others}。', en: 'Figures for {n} provinces in {year}; {missing} without{others}.' },
-  'provinces.coverageOne': { zh: '本图有{year}年1个省份的数字，{missing}个省份没有{others}。', en: 'Figures for 1 province in {year}; {missing} without{others}.' },
+  'provinces.coverage': { zh: '本图有{year}年{n}个省份的数字，{missing}个省份没有{others}。', en: 'Figures for {n} {n|province|provinces} in {year}; {missing} without{others}.' },
   'provinces.coverageAll': { zh: '本图有{year}年全部{n}个省份的数字{others}。', en: 'Figures for all {n} provinces in {year}{others}.' },
   'provinces.coverageOthers': { zh: '；该指标另有{years}年的省级数字', en: '; this indicator also has provincial figures for {years}' },
   'provinces.coverageOnly': { zh: '；该指标只有这一年的省级数字', en: '; this indicator has provincial figures for this year only' },
-  'provinces.yearOption': { zh: '{year}年（{n}个省份）', en: '{year} ({n} provinces)' },
-  'provinces.yearOptionOne': { zh: '{year}年（{n}个省份）', en: '{year} (1 province)' },
+  'provinces.yearOption': { zh: '{year}年（{n}个省份）', en: '{year} ({n} {n|province|provinces})' },
   'provinces.noData': { zh: '无数据：{provinces}。', en: 'No data: {provinces}.' },
   'provinces.derived': {
     zh: '部分密度由同一来源公布的人数和人口计算得出。',

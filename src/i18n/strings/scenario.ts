@@ -82,8 +82,7 @@ export const SCENARIO_STRINGS = {
   'scenario.rangeAbove': { zh: '高于目标范围', en: 'above the range' },
   'scenario.rangeWithin': { zh: '在目标范围内', en: 'within the range' },
   'scenario.rangeInYear': { zh: '{year} 年公布为 {value}，{where}。', en: '{year}: {value} published, {where}.' },
-  'scenario.lag': { zh: '开始培训 {lag} 年后进入队伍', en: 'Enters general practice {lag} years after training starts' },
-  'scenario.lagOne': { zh: '开始培训 1 年后进入队伍', en: 'Enters general practice 1 year after training starts' },
+  'scenario.lag': { zh: '开始培训 {lag} 年后进入队伍', en: 'Enters general practice {lag} {lag|year|years} after training starts' },
   'scenario.model': {
     zh: '模型：全科医生人数[t] = 人数[t−1] × (1 − 流失率) + 当年新增。每万人口密度 = 人数 ÷ 人口 × 10,000。“每年需新增”按等比数列求出精确解，并向前推算核对；“住培名额”考虑 {lag} 年培训期。',
     en: 'Model: GPs[t] = GPs[t−1] × (1 − attrition) + entrants that year; density = GPs ÷ population × 10,000. "Entrants needed" is the exact solution of the geometric series, checked by projecting it forward; "residency places" allows for the {lag}-year training.',
@@ -156,7 +155,7 @@ export const SCENARIO_STRINGS = {
   },
   'scenario.why.assistant': {
     zh: '每年人数未公布；数据中只有累计数（{year} 年：{printed}万人）。默认每年 6,000 人，即把这一累计数摊到约十年。培训期为“3+2”中的 2 年临床培训。',
-    en: 'Yearly numbers are not published; the data holds only a cumulative total ({year}: nearly {value}). The default of 6,000 a year spreads that total over about ten years. The 2 training years are the clinical part of "3+2".',
+    en: 'Yearly numbers are not published; the data holds only a cumulative total ({year}: {printed}). The default of 6,000 a year spreads that total over about ten years. The 2 training years are the clinical part of "3+2".',
   },
   'scenario.why.residencyShare': {
     zh: '没有公布的数字。默认 100%，即按公布的结业人数全部计入；下调可反映结业后不从事全科的人。',

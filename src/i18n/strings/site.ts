@@ -21,7 +21,7 @@ export const SITE_STRINGS = {
 
   'frame.source': { zh: '来源', en: 'Source' },
   'frame.sources': { zh: '来源', en: 'Sources' },
-  'frame.moreSources': { zh: '另外{n}个来源', en: '{n} more sources' },
+  'frame.moreSources': { zh: '另外{n}个来源', en: '{n} more {n|source|sources}' },
   'frame.secondary': { zh: '二手来源', en: 'secondary source' },
   'frame.dataTable': { zh: '数据表', en: 'Data table' },
   'frame.noRows': { zh: '所选组合没有数据。', en: 'No data for this selection.' },

@@ -9,7 +9,7 @@ export const SOURCES_STRINGS = {
   'sources.table.labels': { zh: '代码标签（中英文）', en: 'Code labels (Chinese and English)' },
   'sources.table.rejections': { zh: '被拒绝的原始行', en: 'Rejected raw rows' },
   'sources.table.report_figures': { zh: '从报告中读出的数字（每个数字一行）', en: 'Figures read from reports (one row per figure)' },
-  'sources.rows': { zh: '{n} 行', en: '{n} rows' },
+  'sources.rows': { zh: '{n} 行', en: '{n} {n|row|rows}' },
   'sources.manifest': { zh: '各表的列说明、行数与校验和', en: 'column descriptions, row counts and checksums' },
   'sources.licence': {
     zh: '本站整理的数据汇编（各表及其结构、代码与标签）按 CC BY 4.0 许可发布，使用时请注明“卫生人才数据”及数据版本。其中的数字来自官方统计及其他已公布资料，每一行都注明原始出处；引用数字时也请注明原始出处。网站代码按 MIT 许可发布。',
@@ -25,9 +25,9 @@ export const SOURCES_STRINGS = {
   },
   'sources.provides': {
     zh: '提供 {n} 个数字（年份 {years}），其中 {preferred} 个为采用值',
-    en: 'Provides {n} figures (years {years}), {preferred} of them used as the preferred value',
+    en: 'Provides {n} {n|figure|figures} (years {years}), {preferred} of them used as the preferred value',
   },
-  'sources.providesReport': { zh: '一份报告：从中读出 {n} 个数字（见报告解读）', en: 'A report: {n} figures read from it (see Read a report)' },
+  'sources.providesReport': { zh: '一份报告：从中读出 {n} 个数字（见报告解读）', en: 'A report: {n} {n|figure|figures} read from it (see Read a report)' },
   'sources.col.code': { zh: '代码', en: 'Code' },
   'sources.col.definition': { zh: '口径', en: 'Definition' },
   'sources.col.years': { zh: '年份', en: 'Years' },
@@ -40,6 +40,6 @@ export const SOURCES_STRINGS = {
   'sources.col.column': { zh: '列', en: 'Column' },
   'sources.col.reason': { zh: '原因', en: 'Reason' },
   'sources.noRejections': { zh: '没有。', en: 'None.' },
-  'sources.rejectedCount': { zh: '共 {n} 行未进入数据，原因如下：', en: '{n} raw rows did not enter the data, for these reasons:' },
+  'sources.rejectedCount': { zh: '共 {n} 行未进入数据，原因如下：', en: '{n} raw {n|row|rows} did not enter the data, for these reasons:' },
   'sources.rejected': { zh: '被拒绝的原始行', en: 'Rejected raw rows' },
 } as const;

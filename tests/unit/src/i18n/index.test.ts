@@ -19,7 +19,10 @@ import { SOURCES_STRINGS } from '../../../../src/i18n/strings/sources.ts';
 import { sourceFiles } from '../../helpers/source-files.ts';
 
 const SECTIONS = [SITE_STRINGS, SHARE_STRINGS, SOURCES_STRINGS, CHART_STRINGS, SCENARIO_STRINGS, COVERAGE_STRINGS, REPORTS_STRINGS, EXPLORE_STRINGS, OWN_TABLE_STRINGS];
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Placeholders, `{name}` and `{name|one|other}` (an English word in the number's plural form). */
+const PLACEHOLDER = /\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g;
+const placeholders = (s: string) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+const names = (s: string) => [...new Set(placeholders(s))].sort();
 
 test('no section redefines a key of another', () => {
   const total = SECTIONS.reduce((n, s) => n + Object.keys(s).length, 0);
@@ -30,6 +33,7 @@ test('every string has both languages; braces are only {placeholders}', () => {
   for (const [key, v] of Object.entries(STRINGS)) {
     assert.ok(v.zh.trim() && v.en.trim(), `${key}: a language is empty`);
     for (const text of [v.zh, v.en]) assert.equal((text.match(/[{}]/g) ?? []).length, 2 * placeholders(text).length, `${key}: stray brace in "${text}"`);
+    assert.deepEqual(names(v.en), names(v.zh), `${key}: the languages fill different placeholders`);
   }
 });
 
@@ -37,6 +41,12 @@ test('t fills placeholders and refuses a missing value; biOf refuses an unknown 
   assert.equal(t('frame.moreSources', 'en', { n: 3 }), '3 more sources');
   assert.equal(t('frame.moreSources', 'zh', { n: 3 }), '另外3个来源');
   assert.throws(() => t('frame.moreSources', 'en'), /no value for \{n\}/);
+  assert.equal(t('frame.moreSources', 'en', { n: 1 }), '1 more source');
+  assert.equal(t('frame.moreSources', 'zh', { n: 1 }), '另外1个来源');
+  // a formatted number is read as the number it prints
+  assert.equal(t('sources.rows', 'en', { n: '1,234' }), '1,234 rows');
+  assert.equal(t('own.summary', 'en', { file: 'a.csv', layout: 'long', encoding: 'UTF-8', read: 1, placed: 0, rejected: 1, missing: 0 }),
+    'a.csv (long, UTF-8): 1 figure read: 0 placed, 1 rejected, 0 blank (no figure printed).');
   assert.throws(() => biOf('no.such.key'), /no string "no\.such\.key"/);
 });
 
