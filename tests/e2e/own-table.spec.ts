@@ -105,6 +105,21 @@ test('the same table as an .xlsx workbook (merged headings, numbers with formats
   await page.getByRole('button', { name: '删除我的表格' }).click();
 });
 
+test('a table with its years across the header row is read turned round, its 城市 and 农村 rows those of the cadre above', async ({ page }) => {
+  await page.goto('/en/urban-rural/');
+  const drawn = chartRendered(page, 'urban-rural-density');
+  await drop(page, 'across.csv', Buffer.from('每千人口注册护士数（测试：数字为虚构）\n指标,2019年,2020年,2021年\n注册护士,3.18,3.34,3.56\n城市,5.22,5.40,4.58\n农村,1.99,2.10,—\n'));
+  await expect(summary(page)).toHaveText('across.csv (yearbook:years-across, utf-8): 9 figures read: 8 placed, 0 rejected, 1 blank (no figure printed).');
+  const urban2020 = placedRows(page).filter({ has: page.locator('td', { hasText: /^2020$/ }) }).filter({ hasText: 'Urban' });
+  await expect(urban2020).toHaveCount(1);
+  await expect(urban2020).toContainText('Registered nurses');
+  await expect(urban2020).toContainText('per 1,000 population');
+  await drawn;
+  const svg = chart(page).locator('[data-chart-figure] svg[role="img"]');
+  await expect(svg.locator('title', { hasText: /your table · cities\n2020: 5\.40 人\/千人口/ })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Remove my table' }).click();
+});
+
 test('a by-region TSV in 万人 asks for nothing it can read from the title; an unknown region is rejected with the nearest names', async ({ page }) => {
   await page.goto('/en/urban-rural/');
   await drop(page, 'headcount-by-region.tsv', readFileSync(fixture('own-table/headcount-by-region.tsv')), 'text/tab-separated-values');

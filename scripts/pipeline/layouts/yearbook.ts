@@ -3,8 +3,10 @@
  * tables, as exported to CSV/TSV: optional title lines; one header row of cadres whose merged cells leave blanks
  * to the right; an optional second header row of 合计/城市/农村 under each cadre; then either year rows
  * ("2015", "２０１５年") or, in the by-region variant, province rows ("北 京") for the year given in the sidecar;
- * then trailing note lines (注:…, 资料来源:…). The citation, the measure and the unit come from the sidecar
- * <file>.source.json because the table itself carries none.
+ * then trailing note lines (注:…, 资料来源:…). The same table turned round, with its years across the header row
+ * (指标 | 2018年 | 2019年 …) and one cadre per row, is read the same way: a row of 城市/农村 under a cadre's row is
+ * that cadre's. The citation, the measure and the unit come from the sidecar <file>.source.json because the table
+ * itself carries none.
  */
 import type { CsvRecord } from '../csv.ts';
 import type { LayoutResult, RawFigure } from '../types.ts';
@@ -16,7 +18,8 @@ import { parsePublishedNumber } from '../numbers.ts';
 const YEAR_HEADINGS = new Set(['年份', '年度', '年', 'year', 'years', '指标', 'item']);
 const REGION_HEADINGS = new Set(['地区', '地区名称', '省份', '省(区、市)', '省区市', 'region', 'regions', 'province']);
 const AREA_LABELS = new Set(['合计', '总计', '小计', '计', '城市', '农村', '城镇', '乡村', 'total', 'urban', 'rural', 'subtotal']);
-const NOTE_START = /^(注|备注|说明|资料来源|数据来源|note|notes|source|sources)\s*[:：0-9.、)]?/i;
+/** A note line: 注 only as a note's mark (注：, 注1, 注 …), so that a row of 注册护士 is not taken for one. */
+const NOTE_START = /^(?:注(?:[\s:：0-9.、)①-⑩]|$)|(?:备注|说明|资料来源|数据来源|note|notes|source|sources)\s*[:：0-9.、)]?)/i;
 /** Why a by-region table without a year is rejected (a reader's own table is asked for it instead: src/client/own-table). */
 export const NEEDS_YEAR = 'a by-region table needs "year" in its sidecar';
 /** Row labels of a by-region table's total: the national figure only when every province is listed beside it. */
@@ -68,9 +71,12 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
   const byRegion = REGION_HEADINGS.has(heading);
   if (byRegion && !sidecar.year) return fileReject(head1, '(sidecar)', `${file}.source.json`, NEEDS_YEAR);
 
+  // years across the header (指标, 2018年, 2019年 …): one cadre (or area) per row
+  const yearCells = head1.cells.slice(1).filter((c) => c.trim());
+  const across = !byRegion && yearCells.length > 0 && yearCells.every((c) => /^\d{4}$/.test(cleanRowLabel(c)));
   // second header row of areas under merged cadre cells?
   const next = records[hIdx + 1];
-  const hasAreaRow = !!next && next.cells.slice(1).some((c) => isAreaLabel(c)) && !labelKey(next.cells[0] ?? '').match(/^\d{4}/);
+  const hasAreaRow = !across && !!next && next.cells.slice(1).some((c) => isAreaLabel(c)) && !labelKey(next.cells[0] ?? '').match(/^\d{4}/);
   const width = Math.max(head1.cells.length, hasAreaRow ? next.cells.length : 0);
   const columns: { cadre: string; area: string; unit: string | null }[] = [];
   let carry = { label: '', unit: null as string | null };
@@ -89,22 +95,48 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
     rejections.push({ raw_file: file, raw_row: rec.line, column, value, reason, suggestion });
     rejectedFigures += rec.cells.slice(1).filter((c) => parsePublishedNumber(c).kind !== 'missing').length;
   };
+  const headerless = (rec: CsvRecord, i: number, text: string) => {
+    if (!text.trim()) return;
+    rejections.push({ raw_file: file, raw_row: rec.line, column: `column ${i + 1}`, value: text, reason: 'value in a column without a header', suggestion: null });
+    rejectedFigures++;
+  };
   const totals: CsvRecord[] = [];
   const regions = new Set<string>();
   let inNotes = false;
+  let rowCadre = { label: '', unit: null as string | null }; // years across: the cadre an area row (城市, 农村) belongs to
   for (const rec of records.slice(firstData)) {
     const label = rec.cells[0]?.trim() ?? '';
     const filled = nonEmpty(rec);
     if (filled === 0) continue;
     // trailing notes: a line starting 注/资料来源…, a lone long cell, or anything after the first note line
     if (inNotes || NOTE_START.test(normaliseText(label)) || (filled === 1 && label.length > 12)) { inNotes = true; noteLines++; continue; }
+    if (across) {
+      if (!isAreaLabel(label)) rowCadre = splitHeader(label);
+      const row = isAreaLabel(label) ? { cadre: rowCadre.label || (sidecar.cadre ?? ''), area: chinesePart(label), unit: rowCadre.unit } : { cadre: rowCadre.label, area: '合计', unit: rowCadre.unit };
+      for (let i = 1; i < rec.cells.length; i++) {
+        const text = rec.cells[i] ?? '';
+        const year = head1.cells[i]?.trim() ?? '';
+        if (!year) { headerless(rec, i, text); continue; }
+        const column = `${row.cadre}/${row.area}`;
+        figures.push({
+          raw_file: file, raw_row: rec.line, cellIndex: i,
+          cadre: { text: row.cadre, column: head1.cells[0] || '(first column)' },
+          measure: sidecar.measure,
+          area: { text: row.area, column: head1.cells[0] || '(first column)' },
+          year: { text: year, column: year },
+          value: { text, column: year },
+          unit: { text: row.unit ?? sidecar.unit ?? '', column: row.unit ? head1.cells[0] || '(first column)' : '(sidecar unit)' },
+          source: { entry: sidecar },
+          locator: `${sidecar.locator ?? ''}${sidecar.locator ? '; ' : ''}row ${normaliseText(label)}, column ${normaliseText(year)} (${column})`,
+          note: '',
+        });
+      }
+      continue;
+    }
     const cleaned = cleanRowLabel(label);
     const yearOk = /^\d{4}$/.test(cleaned);
     if (!byRegion && !yearOk) {
-      // years across the header (指标, 2018年, 2019年 …): the table is turned the other way round
-      const across = head1.cells.slice(1).filter((c) => c.trim()).every((c) => /^\d{4}$/.test(cleanRowLabel(c)));
-      rejectRow(rec, head1.cells[0] || '(first column)', label, `row label "${label}" is not a year`,
-        across ? 'the years run across the header row: put one year per row and one cadre per column (transpose the table)' : null);
+      rejectRow(rec, head1.cells[0] || '(first column)', label, `row label "${label}" is not a year`, null);
       continue;
     }
     if (byRegion && TOTAL_ROWS.has(cleaned)) totals.push(rec);
@@ -112,7 +144,7 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
     for (let i = 1; i < rec.cells.length; i++) {
       const col = columns[i];
       const text = rec.cells[i] ?? '';
-      if (!col) { if (text.trim()) { rejections.push({ raw_file: file, raw_row: rec.line, column: `column ${i + 1}`, value: text, reason: 'value in a column without a header', suggestion: null }); rejectedFigures++; } continue; }
+      if (!col) { headerless(rec, i, text); continue; }
       const column = `${col.cadre}/${col.area}`;
       figures.push({
         raw_file: file, raw_row: rec.line, cellIndex: i,
@@ -138,5 +170,5 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
     const left = new Set(totals.map((r) => r.line));
     return { layout: 'yearbook:by-region', figures: figures.filter((f) => !left.has(f.raw_row)), rejections, rejectedFigures, noteLines };
   }
-  return { layout: byRegion ? 'yearbook:by-region' : 'yearbook:by-year', figures, rejections, rejectedFigures, noteLines };
+  return { layout: byRegion ? 'yearbook:by-region' : across ? 'yearbook:years-across' : 'yearbook:by-year', figures, rejections, rejectedFigures, noteLines };
 }

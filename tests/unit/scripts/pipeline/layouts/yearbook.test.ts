@@ -132,9 +132,32 @@ test('a 合计 row beside only some provinces is their total, not the national f
   assert.deepEqual([whole.rejections.length, whole.figures.length, whole.figures[0]!.geo?.text], [0, 32, '总计']);
 });
 
-test('a table with its years across the header row is rejected row by row, with the way to turn it round', () => {
-  const sidecar = { id: 'x', measure: 'headcount', unit: '万人', locator: null } as unknown as Sidecar;
-  const r = parseYearbook('t.csv', parseCsv('指标,2018年,2019年,2020年\n卫生技术人员,952.9,1015.4,1067.8\n'), sidecar);
-  assert.deepEqual([r.figures.length, r.rejections.length, r.rejectedFigures], [0, 1, 3]);
-  assert.match(r.rejections[0].suggestion ?? '', /transpose/);
+test('a table with its years across the header row is read turned round: a cadre per row, its 城市/农村 rows, the year of each column', () => {
+  const sidecar = { id: 'x', measure: 'headcount', unit: '万人', locator: '表 1' } as unknown as Sidecar;
+  const r = parseYearbook('t.csv', parseCsv('指标,2018年,2019年,2020年\n卫生技术人员（万人）,952.9,1015.4,1067.8\n城市,—,540.5,\n农村,,474.9,\n注册护士,409.9,444.5,470.9\n注：2020年数据为初步数。\n'), sidecar);
+  assert.equal(r.layout, 'yearbook:years-across');
+  assert.deepEqual([r.rejections.length, r.rejectedFigures, r.noteLines], [0, 0, 1]);
+  const cells = r.figures.filter((f) => f.value.text.trim()).map((f) => [f.raw_row, f.cadre?.text, f.area?.text, f.year.text, f.value.text, f.unit.text]);
+  assert.deepEqual(cells, [
+    [2, '卫生技术人员', '合计', '2018年', '952.9', '万人'], [2, '卫生技术人员', '合计', '2019年', '1015.4', '万人'], [2, '卫生技术人员', '合计', '2020年', '1067.8', '万人'],
+    [3, '卫生技术人员', '城市', '2018年', '—', '万人'], [3, '卫生技术人员', '城市', '2019年', '540.5', '万人'],
+    [4, '卫生技术人员', '农村', '2019年', '474.9', '万人'],
+    [5, '注册护士', '合计', '2018年', '409.9', '万人'], [5, '注册护士', '合计', '2019年', '444.5', '万人'], [5, '注册护士', '合计', '2020年', '470.9', '万人'],
+  ]);
+  assert.equal(r.figures.find((f) => f.raw_row === 3 && f.year.text === '2019年')!.locator, '表 1; row 城市, column 2019年 (卫生技术人员/城市)');
+  // every printed cell becomes a figure, so rows read = figures written + rejected, and normalising names the year
+  const ctx = context();
+  const obs = r.figures.map((f) => normaliseFigure(f, ctx)).filter((o) => o.kind === 'obs').map((o) => o.kind === 'obs' ? o.obs : null)!;
+  assert.deepEqual(obs.filter((o) => o!.cadre === 'health_technicians' && o!.area === 'rural').map((o) => [o!.year, o!.value]), [[2019, 4749000]]);
+});
+
+test('a row of a years-across table that names no cadre is rejected with its row and the nearest cadre', () => {
+  const sidecar = { id: 'x', measure: 'headcount', unit: '人', locator: null } as unknown as Sidecar;
+  const r = parseYearbook('t.csv', parseCsv('指标,2019,2020\n卫生技师人员,10,12\n'), sidecar);
+  const ctx = context();
+  const out = r.figures.map((f) => normaliseFigure(f, ctx));
+  assert.deepEqual(out.map((o) => o.kind), ['rejected', 'rejected']);
+  const rej = out[0]!.kind === 'rejected' ? out[0]!.rejection : null;
+  assert.equal(rej!.raw_row, 2);
+  assert.match(rej!.reason, /卫生技师人员/);
 });
