@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../contract/schema.ts';
 import type { Row } from '../contract/rows.ts';
-import { t } from '../i18n/index.ts';
+import { punct, t } from '../i18n/index.ts';
 import { formatNumber, formatPercent } from '../lib/format.ts';
 import { decodeReport, UnreadableReport } from '../reports/decode.ts';
 import { figuresCsv, readingJson } from '../reports/export.ts';
@@ -157,17 +157,23 @@ function init(root: HTMLElement): void {
     const byId = new Map(reading.figures.map((f) => [f.id, f]));
     const width = Math.max(280, Math.min(720, box.clientWidth || 640));
     box.replaceChildren(...drawable.map((g) => {
+      // shares printed in per cent are drawn as printed; counts as their share of the total
+      const inPercent = g.unit === 'percent';
       const total = g.total_value ?? g.sum!;
+      const shareOf = (f: Figure) => (inPercent ? f.value : (f.value / total) * 100);
       const parts = g.members.map((id) => byId.get(id)!).filter((f) => f.unit === g.unit);
       const head = (g.total ? byId.get(g.total) : parts[0])!;
       const nat = payload.national.filter((r) => r.breakdown === g.breakdown);
       const natYear = nat[0] ? Number(nat[0].year) : null;
       const localYear = head.year;
       const place = head.place ? (lang === 'zh' ? `·${head.place}` : ` · ${head.place}`) : '';
+      // the whole the parts are of, as printed (医学类毕业生), beside the country's health technicians
+      const of = g.total ? byId.get(g.total)!.subject_zh : '';
+      const whole = of ? `${punct(lang).colon}${of}` : '';
       const bars: MakeupBar[] = [
         {
-          label: t('reports.compositions.local', lang, { place, year: localYear ?? t('reports.compositions.yearUnknown', lang) }),
-          parts: parts.map((f) => ({ label: f.subject_zh || f.text, code: f.code, share: (f.value / total) * 100, printed: `${f.text} (${formatPercent((f.value / total) * 100, lang)})` })),
+          label: t('reports.compositions.local', lang, { place, whole, year: localYear ?? t('reports.compositions.yearUnknown', lang) }),
+          parts: parts.map((f) => ({ label: f.subject_zh || f.text, code: f.code, share: shareOf(f), printed: inPercent ? f.text : `${f.text} (${formatPercent(shareOf(f), lang)})` })),
         },
       ];
       if (nat.length) {
@@ -178,7 +184,7 @@ function init(root: HTMLElement): void {
       }
       const fig = el('figure');
       fig.append(el('figcaption', {}, t(`reports.compositions.${g.breakdown!}`, lang)));
-      fig.append(el('p', { class: 'rr-chart-note' }, t('reports.compositions.shares', lang, { total: formatNumber(total, lang) })));
+      fig.append(el('p', { class: 'rr-chart-note' }, inPercent ? t('reports.compositions.printedShares', lang) : t('reports.compositions.shares', lang, { total: formatNumber(total, lang) })));
       const svg = Plot.plot(reportCompositionPlot(bars, width, lang) as Parameters<typeof Plot.plot>[0]);
       asImage(svg, bars.map((b) => `${b.label}: ${b.parts.map((p) => `${p.label} ${formatPercent(p.share, lang)}`).join(', ')}`).join('; '));
       fig.append(svg);

@@ -4,8 +4,9 @@
  * in its sentence as its parts, running on past a ；or into the next sentence only when that makes the parts add up
  * exactly (共105人，其中…59人。委托…46人); a sentence about part of an earlier total (卫生专业技术人员中，…) takes that
  * total, one make-up per ；-clause. Parts before 共计/合计 N take N as their total. Parts coded in one breakdown (职称,
- * 学历) printed without a total take the headcount just before them. Items after a colon, one per ；-clause, form a
- * list. A composition whose parts do not add up is a discrepancy: both numbers are kept, nothing is corrected. A change
+ * 学历) printed without a total take the headcount just before them; shares of the whole printed one after another, each
+ * of another category of one breakdown (研究生学历占6.8%，大学本科占41.3%…), are a make-up in per cent without a
+ * total. Items after a colon, one per ；-clause, form a list. A composition whose parts do not add up is a discrepancy: both numbers are kept, nothing is corrected. A change
  * (较上年增加411人) is never a total; a sub-total (高级职称164人（其中…）) may be a part of the make-up around it.
  */
 import type { FigureGroup, FigureUnit, GroupRole } from './types.ts';
@@ -22,6 +23,10 @@ export interface GroupDraft {
   unit: FigureUnit;
   value: number;
   breakdown: 'title' | 'education' | null;
+  /** Its vocabulary code (大学本科 → bachelor), else null. */
+  code: string | null;
+  /** Printed with a qualifier (约, 以上 …): not an exact share. */
+  qualified: boolean;
   subject: string;
   /** How deep in brackets it is printed within its sentence (a sub-part: …230人（其中全科医生25人）). */
   depth: number;
@@ -54,7 +59,8 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     const coded = parts.filter((p) => !(p.breakdown === null && RESIDUAL.test(p.subject)));
     const breakdowns = new Set(coded.map((p) => p.breakdown));
     const breakdown = breakdowns.size === 1 ? coded[0]!.breakdown : null;
-    const complete = parts.some((p) => RESIDUAL.test(p.subject)) || (breakdown !== null && parts.length >= 3);
+    // three categories of a breakdown are taken as all of it in counts; shares are often printed for the main ones only
+    const complete = parts.some((p) => RESIDUAL.test(p.subject)) || (breakdown !== null && parts.length >= 3 && unit !== 'percent');
     let discrepancy = false;
     if (kind === 'composition' && sum !== null && parts.length >= 2) {
       if (unit === 'percent') discrepancy = sum > 100.5 || (complete && Math.abs(sum - 100) > 0.5 * parts.length);
@@ -203,6 +209,20 @@ export function findGroups(norm: string, drafts: GroupDraft[]): FigureGroup[] {
     }
     total ??= near;
     add(total ? 'composition' : 'list', total, run);
+    k += run.length - 1;
+  }
+
+  // 3b. shares of the whole, one after another in a sentence, exact, each of another category of one breakdown
+  // (研究生学历占6.8%，大学本科占41.3%，大专占38.2%，中专及以下占13.7%): a make-up in per cent, no total printed
+  const isShare = (d: GroupDraft) => free(d) && d.unit === 'percent' && !d.qualified && d.depth === 0
+    && /占/.test(norm.slice(d.sentence.start, d.numberStart).split(/[,;]/).pop()!);
+  for (let k = 0; k < drafts.length; k++) {
+    const first = drafts[k]!;
+    if (!isShare(first) || first.breakdown === null) continue;
+    const run = [first];
+    for (let j = k + 1; j < drafts.length && sameSentence(drafts[j]!, first) && isShare(drafts[j]!)
+      && (drafts[j]!.breakdown === first.breakdown || (drafts[j]!.breakdown === null && RESIDUAL.test(drafts[j]!.subject))); j++) run.push(drafts[j]!);
+    if (run.length >= 2 && new Set(run.map((d) => d.code ?? d.subject)).size === run.length) add('composition', null, run);
     k += run.length - 1;
   }
 

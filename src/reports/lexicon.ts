@@ -74,7 +74,7 @@ export const PER_POPULATION = /每(千|万)名?(?:常住|户籍|服务|城乡)?(
 /** A level named by the breakdown it belongs to, when the vocabulary lacks it (研究生学历37人, 中级职称). */
 export const BREAKDOWN_SUFFIX: ['education' | 'title', RegExp][] = [['education', /(?:学历|学位)$/], ['title', /职称$/]];
 /** The last printed category of a complete make-up (无职称, 中专及以下, 其他, 编外 beside 在编). */
-export const RESIDUAL = /无职称|编外|未定级|未聘|待聘|其他|其它|其余|及以下|以下|以外|未取得/;
+export const RESIDUAL = /无职称|编外|未定级|未评聘|未评定|未聘|待聘|其他|其它|其余|及以下|以下|以外|未取得/;
 /** A period too vague to date a figure (近年来, 三年来). */
 export const VAGUE_PERIOD = /近年|近几年|多年来|历年|近[一二三四五六七八九十两\d]+年|[一二三四五六七八九十两\d]+年来|以来/;
 

@@ -179,6 +179,7 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
       unit, value: figure.value, table: cell && { table: cell.table, column: cell.column, total: cell.total, row: cell.row, totalColumn: cell.totalColumn },
       breakdown: code?.domain === 'title' || code?.domain === 'education' ? code.domain
         : BREAKDOWN_SUFFIX.find(([, re]) => re.test(subjectNorm))?.[0] ?? null,
+      code: figure.code, qualified: figure.qualifier !== null,
       subject: subjectNorm, depth: bracketDepth(norm, sentence.start, token.start),
       headcount: kind === 'headcount' || (target && HEADCOUNT_WORDS.test(clauseLead)) || kind === 'target' || kind === 'exam',
       group: null, role: null,

@@ -47,13 +47,16 @@ test('a pasted report: figures highlighted by kind, readings on hover and focus,
 
   // compositions beside the national make-up, with the national source
   const charts = page.locator('[data-rr-charts] figure');
-  await expect(charts).toHaveCount(2);
-  await expect(charts.nth(0).locator('figcaption')).toHaveText('按职称');
-  await expect(charts.nth(0).locator('svg')).toBeVisible();
-  await expect(charts.nth(0).locator('svg')).toHaveAttribute('aria-label', /本报告·××县（2019）: 高级职称 7\.8%.*全国卫生技术人员（\d{4}）: 高级/);
-  await expect(charts.nth(1).locator('figcaption')).toHaveText('按学历');
+  // in the order the report prints them; a make-up says which whole it is of (the graduates recruited, the staff)
+  await expect(charts).toHaveCount(3);
+  await expect(charts.nth(0).locator('figcaption')).toHaveText('按学历');
+  await expect(charts.nth(0).locator('svg')).toHaveAttribute('aria-label', /^本报告·××县：医学类毕业生（2019）: 本科 36\.2%, 大专 63\.8%; 全国卫生技术人员/);
+  await expect(charts.nth(1).locator('figcaption')).toHaveText('按职称');
+  await expect(charts.nth(1).locator('svg')).toBeVisible();
+  await expect(charts.nth(1).locator('svg')).toHaveAttribute('aria-label', /本报告·××县：卫生技术人员（2019）: 高级职称 7\.8%.*全国卫生技术人员（\d{4}）: 高级/);
+  await expect(charts.nth(2).locator('figcaption')).toHaveText('按学历');
   // the original publication first, then the copy it was read from
-  await expect(charts.nth(1).locator('.rr-chart-note').filter({ hasText: '全国数字来源' })).toHaveText(/^全国数字来源：国家卫生健康委员会《[^》]+》.*；读取自：/);
+  await expect(charts.nth(2).locator('.rr-chart-note').filter({ hasText: '全国数字来源' })).toHaveText(/^全国数字来源：国家卫生健康委员会《[^》]+》.*；读取自：/);
 
   // the table: filter by kind, sort by value
   const rows = page.locator('[data-rr-table] tbody tr');
@@ -85,11 +88,23 @@ test('an opened GB18030 file is decoded in the browser; English words on /en/rep
     name: 'report.txt', mimeType: 'text/plain', buffer: iconv.encode('泗縣衛健委簽訂農村訂單定向醫學生10人，其中女生6人。\r\n', 'gb18030'),
   });
   await expect(page.locator('#rr-text')).toHaveValue(/泗縣衛健委簽訂農村訂單定向醫學生10人/);
-  await expect(page.locator('[data-rr-status]')).toHaveText(/^Found 2 figures in 1 document\(s\)/);
+  await expect(page.locator('[data-rr-status]')).toHaveText(/^Found 2 figures in 1 document: /);
   await page.locator('[data-rr-doc] mark').first().hover();
   await expect(page.locator('#rr-tip')).toContainText('10 persons');
   await expect(page.locator('#rr-tip')).toContainText('order_directed_students');
   await expect(page.locator('[data-rr-charts]')).toHaveText('This report has no title or education make-up to compare with the national one.');
+});
+
+test('shares printed without a count (研究生学历占6.8%…) are a make-up drawn as printed beside the national one', async ({ page }) => {
+  await page.goto('/en/reports/');
+  await page.locator('#rr-text').fill('截至2022年底，全县卫生技术人员1234人。从学历结构看，研究生学历占6.8%，大学本科占41.3%，大专占38.2%，中专及以下占13.7%。');
+  await page.getByRole('button', { name: 'Read the figures' }).click();
+  await expect(page.locator('[data-rr-status]')).toHaveText('Found 5 figures in 1 document: 1 composition, 0 of them not adding up to their total.');
+  const chart = page.locator('[data-rr-charts] figure');
+  await expect(chart).toHaveCount(1);
+  await expect(chart.locator('figcaption')).toHaveText('By education');
+  await expect(chart.locator('.rr-chart-note').first()).toHaveText(/^Bars are the percentages the report prints for each part;/);
+  await expect(chart.locator('svg')).toHaveAttribute('aria-label', /^This report · 全县 \(year not printed\): 研究生学历 6\.8%, 大学本科 41\.3%, 大专 38\.2%, 中专及以下 13\.7%; China, health technicians/);
 });
 
 test('the reports in the dataset are listed with every figure as it was read', async ({ page }) => {

@@ -97,7 +97,7 @@ export const REPORTS_STRINGS = {
   },
   'reports.compositions.title': { zh: '按职称', en: 'By professional title' },
   'reports.compositions.education': { zh: '按学历', en: 'By education' },
-  'reports.compositions.local': { zh: '本报告{place}（{year}）', en: 'This report{place} ({year})' },
+  'reports.compositions.local': { zh: '本报告{place}{whole}（{year}）', en: 'This report{place}{whole} ({year})' },
   'reports.compositions.national': { zh: '全国卫生技术人员（{year}）', en: 'China, health technicians ({year})' },
   'reports.compositions.yearUnknown': { zh: '年份未注明', en: 'year not printed' },
   'reports.compositions.yearsDiffer': {
@@ -108,6 +108,10 @@ export const REPORTS_STRINGS = {
   'reports.compositions.shares': {
     zh: '条形为各部分占合计（{total}）的百分比；报告中的类别按原文标注，与全国类别不完全相同时不合并。',
     en: 'Bars are each part’s share of the total ({total}); the report’s categories are labelled as printed and never merged into the national ones.',
+  },
+  'reports.compositions.printedShares': {
+    zh: '条形为报告所印的各部分百分比；报告中的类别按原文标注，与全国类别不完全相同时不合并。',
+    en: 'Bars are the percentages the report prints for each part; the report’s categories are labelled as printed and never merged into the national ones.',
   },
   'reports.compositions.table': { zh: '图中的数字', en: 'The figures in the chart' },
   'reports.compositions.uncovered': { zh: '未列出的部分', en: 'not broken down' },

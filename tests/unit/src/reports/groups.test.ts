@@ -111,3 +111,28 @@ test('其中 opening the sentence after a total (and a rate beside it) lists tha
   const apart = '全县卫生人员3000人。全年招聘医生20人。其中本科12人，大专8人。';
   assert.notEqual(figure(apart, '12').group_total, 3000);
 });
+
+test('shares of the whole printed one after another, each of another category, are a make-up in per cent without a total', () => {
+  const t = '全县卫生技术人员中，研究生学历占6.8%，大学本科占41.3%，大专占35.2%，中专及以下占16.7%。高级职称占9.9%，中级职称占22.5%，初级职称占58.1%。';
+  const r = read(t);
+  const edu = r.groups.find((g) => g.id === figure(t, '6.8%').group)!;
+  assert.deepEqual([edu.kind, edu.total, edu.unit, edu.sum, edu.breakdown, edu.complete, edu.discrepancy], ['composition', null, 'percent', 100, 'education', true, false]);
+  assert.deepEqual(['6.8%', '41.3%', '35.2%', '16.7%'].map((p) => [figure(t, p).code, figure(t, p).kind]),
+    [['masters_plus', 'composition'], ['bachelor', 'composition'], ['junior_college', 'composition'], ['secondary_below', 'composition']]);
+  // three title levels that leave out the rest (未评聘) are a make-up, not one that fails to add up to 100
+  const title = r.groups.find((g) => g.id === figure(t, '9.9%').group)!;
+  assert.notEqual(title.id, edu.id);
+  assert.deepEqual([title.sum, title.breakdown, title.complete, title.discrepancy], [90.5, 'title', false, false]);
+  // …and with its residual category printed, it is complete
+  const all = t.replace('58.1%。', '58.1%，未评聘占9.5%。');
+  assert.deepEqual([figure(all, '9.5%').group, figure(all, '9.5%').group_sum], [figure(all, '9.9%').group, 100]);
+});
+
+test('shares that are not a make-up stay apart: the same category at several levels, bounds, a share beside a count', () => {
+  const levels = '国家级中心本科学历人员占75%以上；省级中心本科学历人员占65%以上；市级中心本科学历人员占50%以上。';
+  assert.ok(['75%', '65%', '50%'].every((p) => figure(levels, p).group === null));
+  const same = '甲县本科学历占41.3%，乙县本科学历占38.2%。';
+  assert.equal(figure(same, '41.3%').group, null);
+  const one = '全县卫生技术人员1234人，本科及以上学历占比为23.4%，较上年提高2.1个百分点。';
+  assert.equal(figure(one, '23.4%').group, null);
+});
