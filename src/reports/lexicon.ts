@@ -56,7 +56,7 @@ export const WORKFORCE_WORDS =
 export const MONEY_WORDS = /补贴|补助|津贴|奖励|奖金|工资|薪|收入|安家|经费|资金|学费|培训费|费用|启动|资助|待遇|绩效|生活费/;
 /** Statistics of patients, the public, hospitals' business and firms: not the health workforce. */
 export const NOT_WORKFORCE =
-  /患者|病人|病例|门诊|急诊|住院(?!医师|医生)|诊疗|就诊|接诊|群众|居民|(?<!每[千万](?:常住|户籍|服务)?)人口|农民|村民|(?<![医卫大])学生|儿童|孕产妇|产妇|新生儿|老人|老年人|教师|游客|贫困|家庭(?!医生)|残疾|受益|惠及|手术(?!室)|医疗费|药费|(?<!人员|职工|人均|月均|年均|个人|医生|护士)收入|营收|利润|产值|投资|基建|基础设施|工程建设|购置|注册资本|入股|税收|GDP|床位|病床|问诊|台次|出院|入院/;
+  /患者|病人|病例|门诊|急诊|住院(?!医师|医生)|诊疗|就诊|接诊|群众|居民|(?<!每[千万](?:常住|户籍|服务)?)人口|农民|村民|(?<![医卫大])学生|儿童|孕产妇|产妇|新生儿|老人|老年人|教师|游客|贫困|家庭(?!医生)|残疾|受益|惠及|手术(?!室)|医疗费|药费|(?<!(?:人员|职工|个人|医生|护士|村医|乡医)[年月]?|人均|月均|年均)收入|营收|利润|产值|投资|基建|基础设施|工程建设|购置|注册资本|入股|税收|GDP|床位|病床|问诊|台次|出院|入院/;
 /** Sessions (期, 场) are figures only about training and exams. */
 export const TRAINING_CONTEXT = /培训|班|讲座|学习|研修|进修|考试|招聘|竞赛|比武/;
 /** Projects (项) are figures only about training and talent: not research grants or new techniques. */

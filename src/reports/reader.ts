@@ -156,6 +156,11 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
     const kind = cell ? kindOfTableCell(cell.title, unit, target) : kindOf(kindInput);
     const prefer: CodeDomain[] = kind === 'trained' ? ['programme', 'cadre', 'title', 'education'] : ['title', 'education', 'cadre', 'programme'];
     const code = subjectNorm ? codeOf(subjectNorm, vocab, prefer) : null;
+    // a clause that names nothing (已有21名到岗) or only a share (…的214人，占36.5%) is of the count just before it: it is
+    // named so, though its kind, code of breakdown and grouping stay its own clause's
+    const named = !cell && afterCount && (!subjectNorm || /^占比?$/.test(subjectNorm)) && prevDraft!.subjectAt ? prevDraft!.subjectAt : span;
+    const namedNorm = named ? norm.slice(named.start, named.end) : '';
+    const namedCode = named === span ? code : codeOf(namedNorm, vocab, prefer);
     const p = printedSpan(view, token.start, token.end);
     const q = printedSpan(view, clause.start, clause.end);
     const quote = text.slice(q.start, q.end);
@@ -167,19 +172,19 @@ export function readReportDetailed(text: string, options: ReaderOptions = {}): R
       value: scaled(token.value, cell?.factor ?? 1), value_max: token.valueMax === null ? null : scaled(token.valueMax, cell?.factor ?? 1), qualifier: qualifiers.length ? qualifiers.join('') : null,
       unit, basis: basisOf(clauseLead), kind,
       // …and, in a column of one part of the table (县级医院), that part
-      subject_zh: `${span ? printed(view, span.start, span.end).replace(/\s+/g, '') : ''}${cell?.partColumn ? `（${cell.header}）` : ''}`,
-      code: code?.code ?? null, code_domain: code?.domain ?? null,
+      subject_zh: `${named ? printed(view, named.start, named.end).replace(/\s+/g, '') : ''}${cell?.partColumn ? `（${cell.header}）` : ''}`,
+      code: namedCode?.code ?? null, code_domain: namedCode?.domain ?? null,
       place: doc.place, year: year.text, year_flag: yearFlag(year, target, doc), is_target: target,
       document: doc.label, document_index: doc.index,
       group: null, role: null, group_total: null, group_sum: null, discrepancy: false, repeat_of: null,
       quote: quote.replace(/\s*\n\s*/g, ''), quote_start: q.start, quote_end: q.end,
     };
     drafts.push({
-      figure, borrowsKind: !cell && ownClauseKind(kindInput) === null, subjectAt: span, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
+      figure, borrowsKind: !cell && ownClauseKind(kindInput) === null, subjectAt: named, id: figure.id, doc: doc.index, sentence, numberStart: token.start, counterEnd: counter.end, clauseEnd: clause.end,
       unit, value: figure.value, table: cell && { table: cell.table, column: cell.column, total: cell.total, row: cell.row, totalColumn: cell.totalColumn },
       breakdown: code?.domain === 'title' || code?.domain === 'education' ? code.domain
         : BREAKDOWN_SUFFIX.find(([, re]) => re.test(subjectNorm))?.[0] ?? null,
-      code: figure.code, qualified: figure.qualifier !== null,
+      code: code?.code ?? null, qualified: figure.qualifier !== null,
       subject: subjectNorm, depth: bracketDepth(norm, sentence.start, token.start),
       headcount: kind === 'headcount' || (target && HEADCOUNT_WORDS.test(clauseLead)) || kind === 'target' || kind === 'exam',
       group: null, role: null,

@@ -29,6 +29,10 @@ test('statistics that are not about the health workforce are left out, with the 
 test('staff per population and staff pay are workforce figures though they name the population and income', () => {
   const t = '每千常住人口执业（助理）医师2.91人，乡镇卫生院医务人员月均收入增加800元，住院医师规范化培训学员120人。';
   assert.deepEqual(printedFigures(t), ['2.91', '800', '120']);
+  // a village doctor's income is pay; a hospital's is not
+  const r = read('村医年收入约3.5万元，乡医月收入2800元；县医院年收入2.1亿元。');
+  assert.deepEqual(r.figures.map((f) => [f.text, f.qualifier, f.kind]), [['3.5万', '约', 'money'], ['2800', null, 'money']]);
+  assert.ok(r.skipped.some((s) => s.text === '2.1亿' && /does not pay the workforce/.test(s.reason)));
 });
 
 test('staff per population are workforce rates however the population is named', () => {

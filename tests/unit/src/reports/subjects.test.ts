@@ -55,7 +55,7 @@ test('a plan’s targets: the subject before 达到 when only a rate’s basis f
   assert.deepEqual(f('3.8'), ['注册护士数', 'nurses']);
   assert.deepEqual(f('4'), ['基层医疗卫生机构全科医生数', 'gps']);
   assert.deepEqual(f('40%'), ['乡镇卫生院本科及以上学历人员占比', null]);
-  assert.equal(figure(t, '3000').subject_zh, '');
+  assert.equal(figure(t, '3000').subject_zh, '全科医生', 'the count before it, not 3年累计');
   assert.equal(figure(t, '45%').subject_zh, '乡村医生中执业（助理）医师');
 });
 
@@ -75,4 +75,14 @@ test('a cadre printed with full-width brackets (执业（助理）医师, 药师
   const t = '全县共有卫生技术人员1520人，其中执业（助理）医师612人，注册护士653人，药师（士）86人，技师(士)92人，其他卫生技术人员77人。';
   assert.deepEqual(['612', '86', '92'].map((p) => figure(t, p).code), ['physicians_assistants', 'pharmacists', 'lab_technicians']);
   assert.equal(figure(t, '612').subject_zh, '执业（助理）医师', 'the subject stays as printed');
+});
+
+test('a clause that names nothing, or only a share, is named by the count just before it; its kind stays its own', () => {
+  const t = '乡村医生586人，其中具有执业（助理）医师资格的214人，占36.5%。培养农村订单定向免费医学生35名，已有21名到岗。';
+  assert.equal(figure(t, '36.5%').subject_zh, '具有执业（助理）医师资格');
+  assert.deepEqual([figure(t, '21').subject_zh, figure(t, '21').code, figure(t, '21').kind], ['农村订单定向免费医学生', 'medical_students', 'recruited']);
+  assert.equal(figure(t, '35').kind, 'trained');
+  // a share whose clause names its own subject keeps it
+  const own = '全县卫生技术人员1234人，本科及以上学历占比为23.4%。';
+  assert.equal(figure(own, '23.4%').subject_zh, '本科及以上学历占比');
 });
