@@ -166,8 +166,8 @@ export function normaliseFigure(fig: RawFigure, ctx: NormaliseContext): Outcome 
   }
 
   // 3. year
-  // footnote marks after a year (2015*, 2016#) as after a value
-  const yearText = normaliseText(fig.year.text).replace(/(?:年|[*#]+)+$/, '').trim();
+  // footnote marks after a year (2015*, 2016#) as after a value; a stock at the year's end (2019年末, 2019年底) is the year's
+  const yearText = normaliseText(fig.year.text).replace(/(?:年[末底]?|[*#]+)+$/, '').trim();
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
   if (!(year >= 1900 && year <= 2100)) return reject(fig.year, `not a year: "${fig.year.text}"`);
 

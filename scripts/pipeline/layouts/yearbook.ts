@@ -15,7 +15,8 @@ import type { Rejection } from '../../../src/contract/schema.ts';
 import { normaliseText, labelKey } from '../text.ts';
 import { parsePublishedNumber } from '../numbers.ts';
 
-const YEAR_HEADINGS = new Set(['年份', '年度', '年', 'year', 'years', '指标', 'item']);
+/** The first header cell of a table of years down (年份) or, turned round, of cadres down (指标, 项目). */
+const YEAR_HEADINGS = new Set(['年份', '年度', '年', 'year', 'years', '指标', '指标名称', '项目', '类别', '分类', 'item', 'indicator']);
 const REGION_HEADINGS = new Set(['地区', '地区名称', '省份', '省(区、市)', '省区市', 'region', 'regions', 'province']);
 const AREA_LABELS = new Set(['合计', '总计', '小计', '计', '城市', '农村', '城镇', '乡村', 'total', 'urban', 'rural', 'subtotal']);
 /** A note line: 注 only as a note's mark (注：, 注1, 注 …), so that a row of 注册护士 is not taken for one. */
@@ -44,9 +45,9 @@ export function splitHeader(raw: string): { label: string; unit: string | null }
   s = s.replace(/[*#]+$/, '').trim();
   return { label: s, unit: null };
 }
-/** Row label without footnote markers and spacing: "2015*" → "2015", "北 京" → "北京". */
+/** Row label without footnote markers and spacing: "2015*" → "2015", "2019年末" → "2019", "北 京" → "北京". */
 export function cleanRowLabel(raw: string): string {
-  return chinesePart(raw).replace(/[*#]+/g, '').replace(/\s+/g, '').replace(/年$/, '');
+  return chinesePart(raw).replace(/[*#]+/g, '').replace(/\s+/g, '').replace(/年[末底]?$/, '');
 }
 
 export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidecar): LayoutResult & { figures: RawFigure[] } {

@@ -133,8 +133,8 @@ test('a province or region printed in the area column is the place of the figure
   if (east.kind === 'obs') assert.deepEqual([east.obs.geo_level, east.obs.geo_code], ['region', 'east']);
 });
 
-test('a year with a footnote mark (2016#, 2015*, 2017年*) is read like the bare year; other text is not a year', () => {
-  for (const [printed, year] of [['2016#', 2016], ['2015*', 2015], ['2017年*', 2017], ['2018##', 2018], ['２０１９#', 2019]] as const) {
+test('a year with a footnote mark (2016#, 2015*, 2017年*) or at its end (2019年末) is read like the bare year; other text is not a year', () => {
+  for (const [printed, year] of [['2016#', 2016], ['2015*', 2015], ['2017年*', 2017], ['2018##', 2018], ['２０１９#', 2019], ['2019年末', 2019], ['2020年底', 2020]] as const) {
     assert.equal(obs(normaliseFigure(figure({ year: printed }), context())).year, year, printed);
   }
   assert.match(rej(normaliseFigure(figure({ year: '2016#a' }), context())).reason, /not a year/);

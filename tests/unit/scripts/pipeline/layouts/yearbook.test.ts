@@ -151,6 +151,16 @@ test('a table with its years across the header row is read turned round: a cadre
   assert.deepEqual(obs.filter((o) => o!.cadre === 'health_technicians' && o!.area === 'rural').map((o) => [o!.year, o!.value]), [[2019, 4749000]]);
 });
 
+test('the first heading of a table turned round may be 项目, 指标名称 or blank; years may be printed at their end (2019年末)', () => {
+  const sidecar = { id: 'x', measure: 'headcount', unit: '万人', locator: null } as unknown as Sidecar;
+  for (const text of ['项目,2019年末,2020年末\n注册护士,444.5,470.9\n', '指标名称,2019,2020\n注册护士,444.5,470.9\n', ',2019,2020\n注册护士,444.5,470.9\n']) {
+    const r = parseYearbook('t.csv', parseCsv(text), sidecar);
+    assert.deepEqual([r.layout, r.figures.map((f) => f.value.text)], ['yearbook:years-across', ['444.5', '470.9']], text);
+  }
+  const down = parseYearbook('t.csv', parseCsv('年份,注册护士\n2019年末,444.5\n2020年底,470.9\n'), sidecar);
+  assert.deepEqual([down.layout, down.rejections.length, down.figures.map((f) => f.year.text)], ['yearbook:by-year', 0, ['2019年末', '2020年底']]);
+});
+
 test('a row of a years-across table that names no cadre is rejected with its row and the nearest cadre', () => {
   const sidecar = { id: 'x', measure: 'headcount', unit: '人', locator: null } as unknown as Sidecar;
   const r = parseYearbook('t.csv', parseCsv('指标,2019,2020\n卫生技师人员,10,12\n'), sidecar);
