@@ -38,6 +38,10 @@ const TITLE_WORDS = /总结|计划|意见|报告|方案|办法|规划|通知|纲
 const FURNITURE = />|位置|发布时间|来源|浏览|版权|小字号|当前|首页|责编/;
 export const TITLE_YEAR = /((?:19|20)\d{2})年(?!\d{1,2}月)/;
 /** A web page's date line under its title (2024-03-05 来源:…, 发布时间:2024年1月16日). */
+/** A document number (X卫发〔2024〕15号): the year it was issued. */
+const DOC_NUMBER = /[〔\[(【]((?:19|20)\d{2})[〕\])】]\s*\d+\s*号/;
+/** A plan's span in its title (（2024—2026年）): written at its start, its end is ahead. */
+const TITLE_SPAN = /((?:19|20)\d{2})\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年/;
 const PUBLISHED = /^\s*(?:(?:发布|发表|更新)?(?:时间|日期):?\s*)?((?:19|20)\d{2})(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日(?=\s*(?:\d{1,2}:\d{2}|来源|作者|浏览|点击|编辑|$)))/m;
 const PLAN_EXCEPT = /完成|成效|成绩|情况|做法|回顾|基本要求/;
 
@@ -131,7 +135,8 @@ export function splitDocuments(view: TextView, places: PlaceName[]): DocumentInf
     const titleStart = s.pos + Math.max(0, body.indexOf(title));
     const y = title.match(TITLE_YEAR);
     const era = writtenBetween(body);
-    const signed = body.match(/^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*$/m) ?? lines.join('\n').match(PUBLISHED);
+    const signed = body.match(/^\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*$/m) ?? lines.join('\n').match(PUBLISHED)
+      ?? lines.join('\n').match(DOC_NUMBER) ?? title.match(TITLE_SPAN);
     return {
       index, label: s.label, title, titleStart, start: s.pos, end,
       place: findPlace(view, s.pos, end, title, places),

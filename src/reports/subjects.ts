@@ -94,8 +94,8 @@ export function codeOf(subjectText: string, vocab: ReaderVocab, prefer: CodeDoma
   // a table's row label may end with its unit (注册护士数（人）, folded to half-width brackets by the view)
   const subject = subjectText.replace(/\((?:人|名|万人|人次|%)\)$/, '');
   const bare = subject.replace(CATEGORY_SUFFIX, '');
-  // 全科医生数, 注册护士数: the count of a cadre names the cadre
-  const counted = subject.replace(/(?<=.)数$/, '');
+  // 全科医生数, 注册护士数, 全科医生数量: the count of a cadre names the cadre
+  const counted = subject.replace(/(?<=.)数量?$/, '');
   for (const t of vocab.terms) {
     const category = t.domain === 'title' || t.domain === 'education';
     for (const head of category ? [subject, bare] : [subject, counted]) {

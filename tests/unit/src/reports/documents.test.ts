@@ -43,3 +43,15 @@ test('a repeated passage keeps every printing and points later ones to the first
   const two = read('获批国务院特贴1人、自治区人选1名。');
   assert.deepEqual(two.figures.map((f) => f.repeat_of), [null, null]);
 });
+
+test('a plan whose title spans years (2024—2026年), or whose number says when it was issued, looks ahead to its end year', () => {
+  const body = '\n\n到2026年底，全市卫生技术人员总数达到一万二千人以上，医护比达到1∶1.2。';
+  for (const head of ['关于印发《XX市卫生人才队伍建设三年行动方案（2024—2026年）》的通知', 'XX市2026年卫生人才队伍建设目标任务\nX卫发〔2024〕15号']) {
+    const t = `${head}${body}`;
+    assert.deepEqual([figure(t, '一万二千').is_target, figure(t, '一万二千').kind, figure(t, '一万二千').qualifier], [true, 'target', '以上'], head);
+    assert.equal(figure(t, '1∶1.2').is_target, true, head);
+  }
+  // a summary written after the year looks back to it
+  const after = `XX市2026年卫生人才工作总结\n2027年1月5日${body}`;
+  assert.equal(figure(after, '一万二千').is_target, false);
+});

@@ -54,6 +54,7 @@ test('a plan’s targets: the subject before 达到 when only a rate’s basis f
   const f = (p: string) => { const x = figure(t, p); return [x.subject_zh, x.code]; };
   assert.deepEqual(f('3.8'), ['注册护士数', 'nurses']);
   assert.deepEqual(f('4'), ['基层医疗卫生机构全科医生数', 'gps']);
+  assert.equal(figure('全科医生数量达到每万常住人口4名。', '4').code, 'gps', '数量 as 数');
   assert.deepEqual(f('40%'), ['乡镇卫生院本科及以上学历人员占比', null]);
   assert.equal(figure(t, '3000').subject_zh, '全科医生', 'the count before it, not 3年累计');
   assert.equal(figure(t, '45%').subject_zh, '乡村医生中执业（助理）医师');
