@@ -120,6 +120,15 @@ test('a table with its years across the header row is read turned round, its 城
   await page.getByRole('button', { name: 'Remove my table' }).click();
 });
 
+test('a long table, one figure per row (指标 | 城乡 | 年份 | 数值 | 单位), places each row in its own unit', async ({ page }) => {
+  await page.goto('/urban-rural/');
+  await drop(page, 'long.csv', Buffer.from('指标,城乡,年份,数值,单位\n注册护士,城市,2020,5.40,人/千人口\n注册护士,农村,2020,2.10,人/千人口\n卫生技术人员,,2020,1067.8,万人\n'));
+  await expect(summary(page)).toHaveText('long.csv（yearbook:long，utf-8）：读取 3 个数字，其中 3 个已放入表格，0 个被拒绝，0 个空格（表中未印数字）。');
+  await expect(placedRows(page).filter({ hasText: '城市' })).toContainText('每千人口');
+  await expect(placedRows(page).filter({ hasText: '卫生技术人员' })).toContainText('10,678,000');
+  await page.getByRole('button', { name: '删除我的表格' }).click();
+});
+
 test('a by-region TSV in 万人 asks for nothing it can read from the title; an unknown region is rejected with the nearest names', async ({ page }) => {
   await page.goto('/en/urban-rural/');
   await drop(page, 'headcount-by-region.tsv', readFileSync(fixture('own-table/headcount-by-region.tsv')), 'text/tab-separated-values');

@@ -5,8 +5,9 @@
  * ("2015", "２０１５年") or, in the by-region variant, province rows ("北 京") for the year given in the sidecar;
  * then trailing note lines (注:…, 资料来源:…). The same table turned round, with its years across the header row
  * (指标 | 2018年 | 2019年 …) and one cadre per row, is read the same way: a row of 城市/农村 under a cadre's row is
- * that cadre's. The citation, the measure and the unit come from the sidecar <file>.source.json because the table
- * itself carries none.
+ * that cadre's. A long table, one figure per row (指标 | 地区 | 城乡 | 年份 | 数值 | 单位), is read by its column
+ * names. The citation, the measure and the unit come from the sidecar <file>.source.json because the table
+ * itself carries none (a long table's 单位 column, where it has one, gives each row's unit).
  */
 import type { CsvRecord } from '../csv.ts';
 import type { LayoutResult, RawFigure } from '../types.ts';
@@ -50,6 +51,60 @@ export function cleanRowLabel(raw: string): string {
   return chinesePart(raw).replace(/[*#]+/g, '').replace(/\s+/g, '').replace(/年[末底]?$/, '');
 }
 
+/** The column names of a long table, one figure per row: which column holds what. */
+const LONG_COLUMNS = {
+  cadre: ['指标', '指标名称', '人员类别', '类别', '项目', 'indicator', 'cadre'],
+  year: ['年份', '年度', '年', 'year'],
+  value: ['数值', '数据', '值', '人数', 'value'],
+  area: ['城乡', '城乡分类', 'area'],
+  region: [...REGION_HEADINGS],
+  unit: ['单位', '计量单位', 'unit'],
+} as const;
+const PER_POPULATION_UNIT = /[千万]人口|\/\s*[千万]人|per\s*1[0,]*000|‰/i;
+type LongColumns = Partial<Record<keyof typeof LONG_COLUMNS, number>>;
+
+/** A long table's columns, when its header names a cadre, a year and a value column; else null. */
+function longColumns(header: string[]): LongColumns | null {
+  const at: LongColumns = {};
+  header.forEach((raw, i) => {
+    const key = labelKey(chinesePart(raw));
+    for (const [name, words] of Object.entries(LONG_COLUMNS) as [keyof typeof LONG_COLUMNS, readonly string[]][]) {
+      if (at[name] === undefined && words.includes(key)) at[name] = i;
+    }
+  });
+  return at.cadre !== undefined && at.year !== undefined && at.value !== undefined ? at : null;
+}
+
+function parseLong(file: string, rows: CsvRecord[], header: CsvRecord, at: LongColumns, sidecar: Sidecar, titleLines: number): LayoutResult & { figures: RawFigure[] } {
+  const figures: RawFigure[] = [];
+  let noteLines = titleLines;
+  const name = (i: number) => header.cells[i]!.trim();
+  const cell = (rec: CsvRecord, i: number | undefined) => (i === undefined ? undefined : { text: rec.cells[i] ?? '', column: name(i) });
+  let inNotes = false;
+  for (const rec of rows) {
+    const filled = rec.cells.filter((c) => c.trim()).length;
+    if (filled === 0) continue;
+    if (inNotes || NOTE_START.test(normaliseText(rec.cells[0] ?? '')) || filled === 1) { inNotes = true; noteLines++; continue; }
+    const unit = cell(rec, at.unit);
+    const area = cell(rec, at.area);
+    figures.push({
+      raw_file: file, raw_row: rec.line,
+      cadre: cell(rec, at.cadre)!,
+      // a row's own unit says what it measures: staff per population, or a headcount
+      measure: unit?.text.trim() ? (PER_POPULATION_UNIT.test(unit.text) ? 'density' : 'headcount') : sidecar.measure,
+      area: area?.text.trim() ? area : { text: '合计', column: '(no area column)' },
+      geo: cell(rec, at.region),
+      year: cell(rec, at.year)!,
+      value: cell(rec, at.value)!,
+      unit: unit?.text.trim() ? unit : { text: sidecar.unit ?? '', column: '(sidecar unit)' },
+      source: { entry: sidecar },
+      locator: `${sidecar.locator ?? ''}${sidecar.locator ? '; ' : ''}row ${rec.line}`,
+      note: '',
+    });
+  }
+  return { layout: 'yearbook:long', figures, rejections: [], rejectedFigures: 0, noteLines };
+}
+
 export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidecar): LayoutResult & { figures: RawFigure[] } {
   const rejections: Rejection[] = [];
   let rejectedFigures = 0, noteLines = 0;
@@ -68,6 +123,8 @@ export function parseYearbook(file: string, records: CsvRecord[], sidecar: Sidec
   if (hIdx < 0) return fileReject(records[0], '(header)', records[0].cells.join(' '), 'no header row found: expected a first cell such as 年份 or 地区 followed by cadre names');
   noteLines += hIdx; // title lines above the header
   const head1 = records[hIdx];
+  const long = longColumns(head1.cells);
+  if (long) return parseLong(file, records.slice(hIdx + 1), head1, long, sidecar, noteLines);
   const heading = labelKey(chinesePart(head1.cells[0] ?? ''));
   const byRegion = REGION_HEADINGS.has(heading);
   if (byRegion && !sidecar.year) return fileReject(head1, '(sidecar)', `${file}.source.json`, NEEDS_YEAR);

@@ -8,8 +8,8 @@ export const OWN_TABLE_STRINGS = {
     en: 'The file is read in your browser and sent nowhere. The rows read are kept in this browser (across reloads) until you remove them; they never appear in embedded charts or shared links.',
   },
   'own.layouts': {
-    zh: '可识别的格式：本站逐行一个数字的文件、WHO GHO 导出文件、统计年鉴表格（合计/城市/农村列，按年份或按地区的行）。编码可为 UTF-8 或 GB18030/GBK。',
-    en: "Recognised layouts: the site's own one-figure-per-row files, WHO GHO exports, and yearbook tables (合计/城市/农村 columns; rows by year or by region). Text may be UTF-8 or GB18030/GBK.",
+    zh: '可识别的格式：本站逐行一个数字的文件、WHO GHO 导出文件、统计年鉴表格（合计/城市/农村列，按年份或按地区的行，或年份横排），以及每行一个数字的长表（指标、年份、数值，可有地区、城乡、单位列）。编码可为 UTF-8 或 GB18030/GBK。',
+    en: "Recognised layouts: the site's own one-figure-per-row files, WHO GHO exports, yearbook tables (合计/城市/农村 columns; rows by year or by region, or years across), and long tables of one figure per row (指标, 年份, 数值, with 地区, 城乡, 单位 if you have them). Text may be UTF-8 or GB18030/GBK.",
   },
   'own.answers': { zh: '年鉴表格本身不说明的内容（可修改后重新读取）', en: "What a yearbook table does not say itself (change and read again)" },
   'own.measure': { zh: '表格内容', en: 'The table holds' },

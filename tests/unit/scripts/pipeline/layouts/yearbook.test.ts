@@ -161,6 +161,24 @@ test('the first heading of a table turned round may be 项目, 指标名称 or b
   assert.deepEqual([down.layout, down.rejections.length, down.figures.map((f) => f.year.text)], ['yearbook:by-year', 0, ['2019年末', '2020年底']]);
 });
 
+test('a long table, one figure per row, is read by its column names; each row is a density or a headcount by its own unit', () => {
+  const sidecar = { id: 'x', measure: 'density', unit: '人/千人口', locator: '表 2' } as unknown as Sidecar;
+  const text = '某市卫生人员（测试）\n指标,地区,城乡,年份,数值,单位\n注册护士,全国,城市,2019,5.22,人/千人口\n注册护士,全国,农村,2019年末,1.99,人/千人口\n卫生技术人员,北京,,2021,29.1,万人\n注册护士,火星,,2021,1,万人\n注：数字为虚构。\n';
+  const r = parseYearbook('t.csv', parseCsv(text), sidecar);
+  assert.deepEqual([r.layout, r.figures.length, r.noteLines, r.rejections.length], ['yearbook:long', 4, 2, 0]);
+  const ctx = context();
+  const out = r.figures.map((f) => normaliseFigure(f, ctx));
+  const obs = out.flatMap((o) => (o.kind === 'obs' ? [o.obs] : []));
+  assert.deepEqual(obs.map((o) => [o.raw_row, o.cadre, o.geo_code, o.area, o.year, o.value, o.measure]), [
+    [3, 'nurses', 'CHN', 'urban', 2019, 5.22, 'density'],
+    [4, 'nurses', 'CHN', 'rural', 2019, 1.99, 'density'],
+    [5, 'health_technicians', '110000', 'total', 2021, 291000, 'headcount'],
+  ]);
+  const rejected = out.flatMap((o) => (o.kind === 'rejected' ? [o.rejection] : []));
+  assert.deepEqual(rejected.map((x) => [x.raw_row, x.column]), [[6, '地区']]);
+  assert.equal(r.figures[0]!.locator, '表 2; row 3');
+});
+
 test('a row of a years-across table that names no cadre is rejected with its row and the nearest cadre', () => {
   const sidecar = { id: 'x', measure: 'headcount', unit: '人', locator: null } as unknown as Sidecar;
   const r = parseYearbook('t.csv', parseCsv('指标,2019,2020\n卫生技师人员,10,12\n'), sidecar);
