@@ -4,10 +4,10 @@
  * in its sentence as its parts, running on past a ；or into the next sentence only when that makes the parts add up
  * exactly (共105人，其中…59人。委托…46人); a sentence about part of an earlier total (卫生专业技术人员中，…) takes that
  * total, one make-up per ；-clause. Parts before 共计/合计 N take N as their total. Parts coded in one breakdown (职称,
- * 学历) printed without a total take the headcount just before them; shares of the whole printed one after another, each
- * of another category of one breakdown (研究生学历占6.8%，大学本科占41.3%…), are a make-up in per cent without a
- * total. Items after a colon, one per ；-clause, form a list. A composition whose parts do not add up is a discrepancy: both numbers are kept, nothing is corrected. A change
- * (较上年增加411人) is never a total; a sub-total (高级职称164人（其中…）) may be a part of the make-up around it.
+ * 学历) printed without a total take the headcount just before them; shares of the whole printed one after another,
+ * each of another category of one breakdown (研究生学历占6.8%，大学本科占41.3%…), are a make-up in per cent without a
+ * total. Items after a colon, one per ；-clause, form a list. A composition whose parts do not add up is a
+ * discrepancy: both numbers are kept, nothing is corrected. A change (较上年增加411人) is never a total; a sub-total (高级职称164人（其中…）) may be a part of the make-up around it.
  */
 import type { FigureGroup, FigureUnit, GroupRole } from './types.ts';
 import { RESIDUAL } from './lexicon.ts';

@@ -15,6 +15,8 @@ export interface Figure {
   year: number;
   value: number;
   valuePublished: string;
+  /** The qualifier the data build read beside the number (nearly, more_than …), '' for an exact figure. */
+  qualifier: string;
   unit: string;
   sourceId: string;
   secondary: boolean;
@@ -48,6 +50,7 @@ function toFigure(r: Row): Figure {
     year: Number(r.year),
     value: Number(r.value),
     valuePublished: String(r.value_published ?? ''),
+    qualifier: String(r.qualifier ?? ''),
     unit: String(r.unit ?? ''),
     sourceId: String(r.source_id ?? ''),
     secondary: r.is_secondary === true,

@@ -6,7 +6,6 @@
 import type { Bilingual } from '../contract/schema.ts';
 import { bi, t } from '../i18n/index.ts';
 import { qualifierPhrase } from '../lib/qualified-number.ts';
-import { qualifierOf } from '../lib/qualifiers.ts';
 import type { Baseline, Figure } from './baseline.ts';
 import type { ModelInput, Pipeline, PipelineId, SensitivityRanges } from './model.ts';
 
@@ -81,8 +80,7 @@ const ASSUMED_RURAL_POP = 35;
  * 万人), in English the number with its qualifier's words ("nearly 60,000").
  */
 function assistantNote(f: Figure): Bilingual {
-  const q = qualifierOf(f.valuePublished);
-  const en = `${q ? `${qualifierPhrase(q, 'en')} ` : ''}${f.value.toLocaleString('en')}`;
+  const en = `${f.qualifier ? `${qualifierPhrase(f.qualifier, 'en')} ` : ''}${f.value.toLocaleString('en')}`;
   return {
     zh: t('scenario.why.assistant', 'zh', { year: f.year, printed: f.valuePublished }),
     en: t('scenario.why.assistant', 'en', { year: f.year, printed: en }),

@@ -63,7 +63,7 @@ test('defaults: published flows are data with year and source; the rest are labe
   }
   // The assistant-GP total the default is spread from, cited as published: a bound stays a bound in both languages.
   const near = defaultInputs(baselineFromRows([...ROWS.filter((r) => r.role !== 'assistant_cumulative'),
-    row('assistant_cumulative', 2023, 60000, 'we-cnzlzc-4867', { value_published: '近6' })])).provenance.assistant;
+    row('assistant_cumulative', 2023, 60000, 'we-cnzlzc-4867', { value_published: '近6', qualifier: 'nearly' })])).provenance.assistant;
   assert.match(near.kind === 'assumption' ? near.note!.zh : '', /（2023 年：近6万人）/);
   assert.match(near.kind === 'assumption' ? near.note!.en : '', /\(2023: nearly 60,000\)/);
   assert.match(p.assistant.kind === 'assumption' ? p.assistant.note!.en : '', /\(2023: 60,000\)/, 'an exact total has no qualifier');
